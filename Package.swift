@@ -1,0 +1,67 @@
+// swift-tools-version:6.0
+// starrocks-drift: detects schema drift between a StarRocks migration history (expected) and live servers (actual).
+import PackageDescription
+
+let package = Package(
+    name: "starrocks-drift",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "starrocks-drift", targets: ["starrocks-drift"]),
+        .executable(name: "starrocks-sim", targets: ["starrocks-sim"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // C libraries, each wrapped by exactly one Swift module.
+        .systemLibrary(name: "CMariaDB", pkgConfig: "libmariadb",
+                       providers: [.apt(["libmariadb-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
+                       providers: [.apt(["libcurl4-openssl-dev"])]),
+
+        // Pure libraries: no I/O.
+        .target(name: "StarRocksDDL"),
+        .target(name: "SchemaModel", dependencies: ["StarRocksDDL"]),
+        .target(name: "MigrationHistory", dependencies: ["StarRocksDDL", "SchemaModel"]),
+        .target(name: "SchemaDiff", dependencies: ["SchemaModel", "StarRocksDDL"]),
+        .target(name: "DriftReport", dependencies: ["SchemaDiff"]),
+
+        // I/O at the edges.
+        .target(name: "StarRocksClient", dependencies: ["CMariaDB"]),
+        .target(name: "LiveSchema", dependencies: ["StarRocksClient", "SchemaModel", "StarRocksDDL"]),
+        .target(name: "WebhookNotifier", dependencies: ["CCurl"]),
+        .target(name: "StarRocksSimulator", dependencies: ["StarRocksDDL", "SchemaModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DriftCheck", dependencies: [
+            "StarRocksDDL", "SchemaModel", "MigrationHistory", "SchemaDiff", "DriftReport",
+            "StarRocksClient", "LiveSchema", "WebhookNotifier", "StarRocksSimulator",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        // Executables: thin.
+        .executableTarget(name: "starrocks-drift", dependencies: [
+            "DriftCheck", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "starrocks-sim", dependencies: [
+            "StarRocksSimulator", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Tests (Swift Testing). Fixtures live next to the tests that use them.
+        .testTarget(name: "StarRocksDDLTests", dependencies: ["StarRocksDDL", "SchemaModel"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "SchemaModelTests", dependencies: ["SchemaModel", "StarRocksDDL"]),
+        .testTarget(name: "MigrationHistoryTests", dependencies: ["MigrationHistory", "SchemaModel"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "SchemaModel", "StarRocksDDL", "MigrationHistory"]),
+        .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "SchemaDiff"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "StarRocksClientTests", dependencies: ["StarRocksClient"]),
+        .testTarget(name: "LiveSchemaTests", dependencies: ["LiveSchema", "StarRocksSimulator", "StarRocksClient", "SchemaModel", "SchemaDiff"]),
+        .testTarget(name: "WebhookNotifierTests", dependencies: ["WebhookNotifier"]),
+        .testTarget(name: "StarRocksSimulatorTests", dependencies: ["StarRocksSimulator", "StarRocksClient"]),
+        .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck"],
+                    resources: [.copy("Fixtures")]),
+    ]
+)

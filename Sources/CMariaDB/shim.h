@@ -1,0 +1,4 @@
+#ifndef STARROCKS_DRIFT_CMARIADB_SHIM_H
+#define STARROCKS_DRIFT_CMARIADB_SHIM_H
+#include <mysql.h>
+#endif

@@ -1,0 +1,2 @@
+// DriftCheck: placeholder until its issue lands.
+enum DriftCheckModule {}

@@ -1,0 +1,2 @@
+// MigrationHistory: placeholder until its issue lands.
+enum MigrationHistoryModule {}

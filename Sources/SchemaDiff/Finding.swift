@@ -1,0 +1,95 @@
+// SchemaDiff: compares an expected Catalog (migrations) with an actual Catalog (a server) and returns typed findings.
+// It never renders, prints or does I/O; DriftReport renders what it returns.
+
+/// How much a finding matters. `--fail-on` picks the lowest severity that fails the check.
+public enum Severity: String, Hashable, Sendable, Codable, Comparable, CaseIterable {
+    case info, warning, error
+
+    private var rank: Int {
+        switch self {
+        case .info: return 0
+        case .warning: return 1
+        case .error: return 2
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// Whether a difference is explained by a revision the environment has not applied yet.
+public enum FindingStatus: String, Hashable, Sendable, Codable {
+    /// Not explained by any revision: someone changed the server by hand, or a migration half-applied.
+    case drift
+    /// Explained by a revision between the environment's recorded revision and the head.
+    case pending
+    /// A health/operations observation (schema-change jobs, backends, MV state) rather than a schema difference.
+    case operational
+}
+
+/// One difference between the expected and the actual schema (or one operational observation).
+public struct Finding: Hashable, Sendable, Codable {
+    /// What differs: `column_type`, `missing_table`, `property`, ...
+    public var kind: FindingKind
+    public var severity: Severity
+    /// `db.table[.column]`, `db.table.properties.replication_num`, ...
+    public var object: String
+    /// The expected side, rendered for people; `nil` where there is none (an unexpected object).
+    public var expected: String?
+    /// The actual side, rendered for people; `nil` where there is none (a missing object).
+    public var actual: String?
+    /// One sentence a person understands.
+    public var message: String
+    /// A statement StarRocks accepts that makes actual match expected, or `nil` with `fixNote` saying why not.
+    public var fixSQL: String?
+    /// Why there is no in-place fix (key model, partition method, distribution method changes), or other advice.
+    public var fixNote: String?
+    /// drift / pending / operational.
+    public var status: FindingStatus
+    /// The object has a running schema-change job: the finding may be transient.
+    public var transient: Bool
+
+    public init(kind: FindingKind, severity: Severity, object: String, expected: String? = nil, actual: String? = nil,
+                message: String, fixSQL: String? = nil, fixNote: String? = nil, status: FindingStatus = .drift,
+                transient: Bool = false) {
+        self.kind = kind
+        self.severity = severity
+        self.object = object
+        self.expected = expected
+        self.actual = actual
+        self.message = message
+        self.fixSQL = fixSQL
+        self.fixNote = fixNote
+        self.status = status
+        self.transient = transient
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kind, severity, object, expected, actual, message, status, transient
+        case fixSQL = "fix_sql"
+        case fixNote = "fix_note"
+    }
+}
+
+/// An object the tool could not compare faithfully, with the reason. Never counted as clean.
+public struct NotCompared: Hashable, Sendable, Codable {
+    public var object: String
+    public var reason: String
+    public init(object: String, reason: String) {
+        self.object = object
+        self.reason = reason
+    }
+}
+
+/// What `diff(expected:actual:)` returns.
+public struct SchemaComparison: Hashable, Sendable {
+    public var findings: [Finding]
+    public var notCompared: [NotCompared]
+    /// How many objects were compared (for progress and reports).
+    public var comparedObjects: Int
+
+    public init(findings: [Finding] = [], notCompared: [NotCompared] = [], comparedObjects: Int = 0) {
+        self.findings = findings
+        self.notCompared = notCompared
+        self.comparedObjects = comparedObjects
+    }
+}

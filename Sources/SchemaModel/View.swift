@@ -1,0 +1,84 @@
+/// A logical view.
+///
+/// ```sql
+/// CREATE VIEW v (c1 COMMENT "x", c2) COMMENT "..." SECURITY INVOKER AS SELECT ...
+/// ```
+public struct View: Hashable, Sendable {
+    public var name: String
+    /// The declared (or server-derived) column list; empty when none was given.
+    public var columns: [ViewColumn]
+    public var comment: String
+    /// `SECURITY NONE | INVOKER` when printed.
+    public var security: String?
+    /// The query, as tokens.
+    public var query: QueryText
+
+    public init(name: String, columns: [ViewColumn] = [], comment: String = "", security: String? = nil,
+                query: QueryText) {
+        self.name = name
+        self.columns = columns
+        self.comment = comment
+        self.security = security
+        self.query = query
+    }
+}
+
+/// A column of a view's or MV's column list.
+public struct ViewColumn: Hashable, Sendable {
+    public var name: String
+    public var comment: String
+    public init(name: String, comment: String = "") {
+        self.name = name
+        self.comment = comment
+    }
+}
+
+/// A query body kept as a token stream, so normalization can work on tokens rather than strings.
+public struct QueryText: Hashable, Sendable, CustomStringConvertible {
+    /// One lexical token of a query.
+    public struct Token: Hashable, Sendable {
+        public enum Kind: Hashable, Sendable {
+            /// A bare word: keyword or unquoted identifier.
+            case word
+            /// A backticked identifier (text without backticks).
+            case quotedIdentifier
+            /// A string literal (text without quotes, escapes resolved).
+            case string
+            case number
+            /// Punctuation and operators: `(`, `,`, `.`, `>=`, ...
+            case symbol
+        }
+        public var kind: Kind
+        public var text: String
+        public init(kind: Kind, text: String) {
+            self.kind = kind
+            self.text = text
+        }
+    }
+
+    public var tokens: [Token]
+
+    public init(tokens: [Token]) {
+        self.tokens = tokens
+    }
+
+    /// Tokens joined with single spaces (no spaces around `.`; strings single-quoted, identifiers backticked).
+    public var description: String {
+        var out = ""
+        var previous: Token?
+        for token in tokens {
+            let text: String
+            switch token.kind {
+            case .quotedIdentifier: text = "`\(token.text)`"
+            case .string: text = "'\(token.text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "\\'"))'"
+            default: text = token.text
+            }
+            let glue = previous.map { $0.text == "." || token.text == "." || token.text == "," || token.text == ")"
+                || $0.text == "(" } ?? true
+            if !out.isEmpty && !glue { out += " " }
+            out += text
+            previous = token
+        }
+        return out
+    }
+}

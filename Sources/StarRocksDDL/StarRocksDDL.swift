@@ -1,0 +1,2 @@
+// StarRocksDDL: placeholder until its issue lands.
+enum StarRocksDDLModule {}

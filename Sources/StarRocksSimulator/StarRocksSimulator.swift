@@ -1,0 +1,2 @@
+// StarRocksSimulator: placeholder until its issue lands.
+enum StarRocksSimulatorModule {}

@@ -1,0 +1,2 @@
+// WebhookNotifier: placeholder until its issue lands.
+enum WebhookNotifierModule {}

@@ -1,0 +1,3 @@
+import Testing
+
+@Test func MigrationHistoryTestsPlaceholder() { #expect(Bool(true)) }
