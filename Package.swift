@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .executable(name: "starrocks-drift", targets: ["starrocks-drift"]),
         .executable(name: "starrocks-sim", targets: ["starrocks-sim"]),
+        .executable(name: "drift-bench", targets: ["drift-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -46,6 +47,10 @@ let package = Package(
         ]),
         .executableTarget(name: "starrocks-sim", dependencies: [
             "StarRocksSimulator", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "drift-bench", dependencies: [
+            "StarRocksDDL", "SchemaModel", "SchemaDiff", "LiveSchema", "StarRocksClient", "StarRocksSimulator",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Tests (Swift Testing). Fixtures live next to the tests that use them.

@@ -1,0 +1,11 @@
+// drift-bench: benchmarks that print numbers (never timed tests). Run in release:
+//   swift run -c release drift-bench <parse|diff|introspect>
+import ArgumentParser
+
+@main
+struct DriftBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "drift-bench",
+        abstract: "Prints throughput and latency numbers for starrocks-drift's parser, differ and live reader.",
+        subcommands: [ParseBenchmark.self, DiffBenchmark.self, IntrospectBenchmark.self])
+}
