@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "StarRocksDDL"),
         .target(name: "SchemaModel", dependencies: ["StarRocksDDL"]),
         .target(name: "MigrationHistory", dependencies: ["StarRocksDDL", "SchemaModel"]),
+        .target(name: "MigrationLint", dependencies: ["StarRocksDDL", "SchemaModel", "MigrationHistory", "SchemaDiff"]),
         .target(name: "SchemaDiff", dependencies: ["SchemaModel", "StarRocksDDL"]),
         .target(name: "DriftReport", dependencies: ["SchemaDiff"]),
 
@@ -35,7 +36,7 @@ let package = Package(
         .target(name: "WebhookNotifier", dependencies: ["CCurl"]),
         .target(name: "StarRocksSimulator", dependencies: ["StarRocksDDL", "SchemaModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "DriftCheck", dependencies: [
-            "StarRocksDDL", "SchemaModel", "MigrationHistory", "SchemaDiff", "DriftReport",
+            "StarRocksDDL", "SchemaModel", "MigrationHistory", "MigrationLint", "SchemaDiff", "DriftReport",
             "StarRocksClient", "LiveSchema", "WebhookNotifier", "StarRocksSimulator",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Logging", package: "swift-log"),
@@ -58,6 +59,8 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SchemaModelTests", dependencies: ["SchemaModel", "StarRocksDDL"]),
         .testTarget(name: "MigrationHistoryTests", dependencies: ["MigrationHistory", "SchemaModel"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "MigrationLintTests", dependencies: ["MigrationLint", "MigrationHistory", "SchemaDiff"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "SchemaModel", "StarRocksDDL", "MigrationHistory"]),
         .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "SchemaDiff"],

@@ -1,0 +1,2 @@
+// MigrationLint: placeholder until its issue lands.
+enum MigrationLintModule {}
