@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import DriftCheck
+
+@Suite("environment config loader")
+struct EnvironmentLoaderTests {
+    static let minimal = """
+    connection:
+      url: starrocks://reader@fe:9030/analytics
+    """
+
+    @Test func minimalFileTakesDefaults() throws {
+        let config = try EnvironmentLoader.parse(yaml: Self.minimal, file: "env/dev.yaml", defaultName: "dev")
+        #expect(config.name == "dev")
+        #expect(config.databases == ["analytics"])
+        #expect(config.versionTable == "alembic_version")
+        #expect(config.failOn == .error)
+        #expect(config.connection.connectTimeoutSeconds == 10)
+        #expect(config.connection.tls == "preferred")
+        #expect(config.notify.when == .drift)
+    }
+
+    @Test func catalogQualifiedURLGivesDatabase() throws {
+        let yaml = "connection:\n  url: starrocks://r@fe:9030/default_catalog.sales\n"
+        let config = try EnvironmentLoader.parse(yaml: yaml, file: "x.yaml", defaultName: "x")
+        #expect(config.databases == ["sales"])
+    }
+
+    @Test func shippedExamplesLoad() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let configs = try EnvironmentLoader.loadAll(directory: root.appendingPathComponent("environments").path)
+        #expect(configs.map(\.name) == ["dev", "prod"])
+        #expect(configs[0].variables["replication_num"] == "1")
+        #expect(configs[1].expect.properties["replication_num"] == "3")
+        #expect(configs[1].expect.backends == 3)
+    }
+
+    struct BadCase: Sendable, CustomStringConvertible {
+        let yaml: String
+        let line: Int?
+        let key: String?
+        let fragment: String
+        var description: String { fragment }
+    }
+
+    static let badCases: [BadCase] = [
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\ncolour: blue\n", line: 3, key: "colour", fragment: "unknown key 'colour'"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\n  pasword_env: X\n", line: 3, key: "connection.pasword_env", fragment: "unknown key"),
+        BadCase(yaml: "name: dev\n", line: 1, key: "connection", fragment: "missing required key 'connection'"),
+        BadCase(yaml: "connection:\n  password_env: X\n", line: 2, key: "connection.url", fragment: "missing required key 'url'"),
+        BadCase(yaml: "connection:\n  url: starrocks://r:hunter2@fe:9030/db\n", line: 2, key: "connection.url", fragment: "contains a password"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\n  connect_timeout_s: soon\n", line: 3, key: "connection.connect_timeout_s", fragment: "positive whole number"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\n  tls: maybe\n", line: 3, key: "connection.tls", fragment: "must be one of"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\ndatabases: analytics\n", line: 3, key: "databases", fragment: "expected a list"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nfail_on: panic\n", line: 3, key: "fail_on", fragment: "must be 'error' or 'warning'"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nnotify:\n  webhook_url: https://hooks.example/T0/SECRET\n", line: 4, key: "notify.webhook_url", fragment: "is a secret"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nnotify:\n  style: irc\n", line: 4, key: "notify.style", fragment: "slack, teams or generic"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030\n", line: 2, key: "databases", fragment: "no database to check"),
+        BadCase(yaml: "connection: [\n", line: 2, key: nil, fragment: "invalid YAML"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nexpect:\n  backends: -1\n", line: 4, key: "expect.backends", fragment: "positive whole number"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nvariables:\n  replication_num: [1]\n", line: 4, key: "variables.replication_num", fragment: "single value"),
+    ]
+
+    @Test(arguments: badCases)
+    func badConfigNamesFileLineAndKey(_ bad: BadCase) {
+        do {
+            _ = try EnvironmentLoader.parse(yaml: bad.yaml, file: "environments/prod.yaml", defaultName: "prod")
+            Issue.record("expected an error for: \(bad.fragment)")
+        } catch let error as ConfigError {
+            #expect(error.file == "environments/prod.yaml")
+            #expect(error.line == bad.line, "\(error)")
+            #expect(error.key == bad.key, "\(error)")
+            #expect(error.description.contains(bad.fragment), "\(error)")
+            #expect(error.description.hasPrefix("environments/prod.yaml"))
+            #expect(!error.description.contains("hunter2"))
+            #expect(!error.description.contains("SECRET"))
+        } catch {
+            Issue.record("unexpected error type: \(error)")
+        }
+    }
+
+    @Test func missingDirectoryIsAClearError() {
+        #expect(throws: ConfigError.self) { try EnvironmentLoader.loadAll(directory: "/nonexistent/environments") }
+    }
+
+    @Test func duplicateNamesAcrossFilesAreRejected() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("envdup-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "name: prod\n\(Self.minimal)".write(to: dir.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        try "name: prod\n\(Self.minimal)".write(to: dir.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
+        do {
+            _ = try EnvironmentLoader.loadAll(directory: dir.path)
+            Issue.record("expected duplicate-name error")
+        } catch let error as ConfigError {
+            #expect(error.description.contains("also defined in"))
+        }
+    }
+}
