@@ -1,0 +1,6 @@
+# -*- coding: utf-8 -*-
+"""branch c"""
+revision = r"c1"
+down_revision = (
+    "a1"
+)
