@@ -89,6 +89,8 @@ public enum ColumnDefault: Hashable, Sendable, CustomStringConvertible {
     case literal(String)
     /// `DEFAULT CURRENT_TIMESTAMP`.
     case currentTimestamp
+    /// `DEFAULT NULL`.
+    case null
     /// `DEFAULT (expr)`, as canonical SQL text.
     case expression(String)
 
@@ -96,6 +98,7 @@ public enum ColumnDefault: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .literal(let v): return "\"\(v)\""
         case .currentTimestamp: return "CURRENT_TIMESTAMP"
+        case .null: return "NULL"
         case .expression(let e): return "(\(e))"
         }
     }

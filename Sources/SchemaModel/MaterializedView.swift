@@ -40,14 +40,15 @@ public struct Refresh: Hashable, Sendable {
 
     /// `IMMEDIATE`/`DEFERRED` when written.
     public var moment: Moment?
-    public var kind: Kind
+    /// The refresh kind; `nil` when the clause wrote only a moment (`REFRESH DEFERRED`).
+    public var kind: Kind?
     /// `START("2023-07-01 10:00:00")` value.
     public var start: String?
     /// `EVERY(INTERVAL n UNIT)`: count and upper-cased unit.
     public var everyCount: Int?
     public var everyUnit: String?
 
-    public init(moment: Moment? = nil, kind: Kind, start: String? = nil, everyCount: Int? = nil, everyUnit: String? = nil) {
+    public init(moment: Moment? = nil, kind: Kind?, start: String? = nil, everyCount: Int? = nil, everyUnit: String? = nil) {
         self.moment = moment
         self.kind = kind
         self.start = start

@@ -25,10 +25,14 @@ public struct Table: Hashable, Sendable {
     public var properties: [String: String]
     /// `ENGINE=...` when given (`OLAP` on every server output).
     public var engine: String?
+    /// The query of a `CREATE TABLE ... AS SELECT` (CTAS): the column list is then unknown (`columns` holds only the
+    /// columns the statement declared, usually none) and the table's columns cannot be compared.
+    public var definedByQuery: QueryText?
 
     public init(name: String, columns: [Column] = [], key: TableKey? = nil, comment: String = "",
                 partitioning: Partitioning? = nil, distribution: Distribution? = nil, orderBy: [String]? = nil,
-                indexes: [TableIndex] = [], properties: [String: String] = [:], engine: String? = nil) {
+                indexes: [TableIndex] = [], properties: [String: String] = [:], engine: String? = nil,
+                definedByQuery: QueryText? = nil) {
         self.name = name
         self.columns = columns
         self.key = key
@@ -39,6 +43,7 @@ public struct Table: Hashable, Sendable {
         self.indexes = indexes
         self.properties = properties
         self.engine = engine
+        self.definedByQuery = definedByQuery
     }
 
     /// The column called `name` (StarRocks column names are case-insensitive).

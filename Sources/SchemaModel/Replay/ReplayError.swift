@@ -1,0 +1,117 @@
+import StarRocksDDL
+
+/// A statement StarRocks would reject during replay (ALTER of a missing table, a duplicate column, dropping a key
+/// column, ...), located at a file, line and column with the source line for a caret, and naming the statement.
+public struct ReplayError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The file the statement came from.
+    public var file: String
+    /// 1-based line of the offending name (or of the statement's first token).
+    public var line: Int
+    /// 1-based column of the offending name (or of the statement's first token).
+    public var column: Int
+    /// Lower-case message that says what is wrong and what to do.
+    public var message: String
+    /// The migration revision, when the caller knows it (MigrationHistory sets it).
+    public var revision: String?
+    /// The source line the error points into, for the caret.
+    public var sourceLine: String
+    /// The rejected statement's text (no trailing `;`).
+    public var statement: String
+
+    public init(file: String, line: Int, column: Int, message: String, revision: String? = nil,
+                sourceLine: String, statement: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+        self.revision = revision
+        self.sourceLine = sourceLine
+        self.statement = statement
+    }
+
+    /// The error's location.
+    public var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
+
+    /// `file:line:column: error: message (revision r)`, the source line with a caret under the column, and the
+    /// statement (its first line, shortened).
+    public var description: String {
+        var caret = ""
+        var count = 0
+        for scalar in sourceLine.unicodeScalars {
+            if count >= column - 1 { break }
+            caret.append(scalar == "\t" ? "\t" : " ")
+            count += 1
+        }
+        caret += String(repeating: " ", count: max(0, column - 1 - count))
+        let revisionNote = revision.map { " (revision \($0))" } ?? ""
+        return "\(file):\(line):\(column): error: \(message)\(revisionNote)\n\(sourceLine)\n\(caret)^\n"
+            + "in statement: \(Self.summary(of: statement))"
+    }
+
+    /// The first line of `statement`, cut at 120 characters.
+    static func summary(of statement: String) -> String {
+        let firstLine = statement.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first
+            .map(String.init) ?? statement
+        let clipped = firstLine.count > 120 ? String(firstLine.prefix(117)) + "..." : firstLine
+        return statement.contains("\n") && clipped == firstLine ? clipped + " ..." : clipped
+    }
+
+    /// The error for `change` rejected in `parsed`: the caret points at the first occurrence of the change's subject
+    /// in the statement (after `after`, when given), else at the statement's first token. `sourceLines` are the
+    /// file's lines when known (otherwise the statement text stands in for them).
+    init(_ change: SchemaChangeError, in parsed: ParsedStatement, after: String? = nil, sourceLines: [Substring]?) {
+        let text = parsed.text
+        var offset = 0
+        if let subject = change.subject {
+            let start = after.flatMap { StatementSearch.offset(of: $0, in: text, from: 0) }.map { $0 + 1 } ?? 0
+            offset = StatementSearch.offset(of: subject, in: text, from: start)
+                ?? StatementSearch.offset(of: subject, in: text, from: 0) ?? 0
+        }
+        let prefix = Array(text.unicodeScalars.prefix(offset))
+        let newlines = prefix.filter { $0 == "\n" }.count
+        let line = parsed.location.line + newlines
+        let column: Int
+        if let lastNewline = prefix.lastIndex(of: "\n") {
+            column = prefix.count - lastNewline
+        } else {
+            column = parsed.location.column + prefix.count
+        }
+        let sourceLine: String
+        if let sourceLines, line - 1 < sourceLines.count, line >= 1 {
+            sourceLine = String(sourceLines[line - 1])
+        } else {
+            let statementLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let own = newlines < statementLines.count ? String(statementLines[newlines]) : ""
+            sourceLine = newlines == 0 ? String(repeating: " ", count: parsed.location.column - 1) + own : own
+        }
+        self.init(file: parsed.location.file, line: line, column: column, message: change.message,
+                  sourceLine: sourceLine.hasSuffix("\r") ? String(sourceLine.dropLast()) : sourceLine, statement: text)
+    }
+}
+
+/// Finding a name inside a statement's text for the caret.
+enum StatementSearch {
+    /// The scalar offset of the first occurrence of `name` (case-insensitive) at identifier boundaries at or after
+    /// `start`, bare or backticked; `nil` when absent.
+    static func offset(of name: String, in text: String, from start: Int) -> Int? {
+        let scalars = Array(text.lowercased().unicodeScalars)
+        let needle = Array(name.lowercased().unicodeScalars)
+        guard !needle.isEmpty, scalars.count >= needle.count, start <= scalars.count - needle.count else { return nil }
+        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "_" || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        }
+        var index = start
+        while index <= scalars.count - needle.count {
+            if scalars[index] == needle[0], Array(scalars[index..<(index + needle.count)]) == needle {
+                let before = index == 0 ? nil : scalars[index - 1]
+                let afterIndex = index + needle.count
+                let after = afterIndex < scalars.count ? scalars[afterIndex] : nil
+                if !(before.map(isWordScalar) ?? false) && !(after.map(isWordScalar) ?? false) {
+                    return before == "`" ? index - 1 : index
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+}

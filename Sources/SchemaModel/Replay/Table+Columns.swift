@@ -1,0 +1,205 @@
+/// Column changes as StarRocks applies them (`ALTER TABLE ... ADD/DROP/MODIFY/RENAME COLUMN`).
+///
+/// A table created by CTAS (`definedByQuery != nil`) has unknown columns: checks that need the column list are
+/// skipped for it and new columns are appended.
+extension Table {
+    /// Whether the column list is known (false for a CTAS table).
+    var knowsColumns: Bool { definedByQuery == nil }
+
+    /// Names of the key columns, lower-cased.
+    var keyColumnNames: Set<String> { Set((key?.columns ?? []).map { $0.lowercased() }) }
+
+    /// `ADD COLUMN`: without a position a value column is appended, and a key column (marked `KEY`, or given no
+    /// aggregate function on an AGGREGATE KEY table) goes after the last key column.
+    public mutating func addColumn(_ column: Column, position: ColumnPosition?) throws(SchemaChangeError) {
+        if let existing = self.column(named: column.name) {
+            throw SchemaChangeError("column `\(existing.name)` already exists in table `\(name)`; "
+                + "remove the ADD COLUMN or use MODIFY COLUMN", subject: existing.name)
+        }
+        var column = column
+        let isKey = column.isKeyMarked || (key?.model == .aggregate && column.aggregate == nil)
+        if isKey, let aggregate = column.aggregate {
+            throw SchemaChangeError("key column `\(column.name)` cannot have the aggregate function \(aggregate.rawValue); "
+                + "remove it or drop KEY", subject: column.name)
+        }
+        if !isKey, let model = key?.model, model != .aggregate, let aggregate = column.aggregate {
+            throw SchemaChangeError("column `\(column.name)` cannot have the aggregate function \(aggregate.rawValue) in "
+                + "a \(model.rawValue) KEY table; remove it", subject: column.name)
+        }
+        column.isKeyMarked = false
+        let index: Int
+        switch position {
+        case .first?:
+            index = 0
+        case .after(let anchor)?:
+            index = try self.index(after: anchor)
+        case nil:
+            if isKey, key != nil {
+                let lastKey = columns.lastIndex { keyColumnNames.contains($0.name.lowercased()) }
+                index = lastKey.map { $0 + 1 } ?? 0
+            } else {
+                index = columns.count
+            }
+        }
+        columns.insert(column, at: min(index, columns.count))
+        if isKey, key != nil {
+            key!.columns.append(column.name)
+            orderKeyColumnsByPosition()
+        }
+    }
+
+    /// `DROP COLUMN`: rejected for key columns of PRIMARY, UNIQUE and AGGREGATE KEY tables, for the sort key of a
+    /// PRIMARY KEY table, and for partition and distribution columns.
+    public mutating func dropColumn(named columnName: String) throws(SchemaChangeError) {
+        guard let index = columnIndex(named: columnName) else {
+            if !knowsColumns { return }
+            throw SchemaChangeError("column `\(columnName)` does not exist in table `\(name)`; check the name", subject: columnName)
+        }
+        let lower = columnName.lowercased()
+        if keyColumnNames.contains(lower), let model = key?.model, model != .duplicate {
+            throw SchemaChangeError("cannot drop key column `\(columnName)` of \(model.rawValue) KEY table `\(name)`; "
+                + "recreate the table instead", subject: columnName)
+        }
+        if key?.model == .primary, (orderBy ?? []).contains(where: { $0.lowercased() == lower }) {
+            throw SchemaChangeError("cannot drop sort column `\(columnName)` of PRIMARY KEY table `\(name)`; "
+                + "change the ORDER BY first", subject: columnName)
+        }
+        if case .hash(let hashColumns)? = distribution?.method, hashColumns.contains(where: { $0.lowercased() == lower }) {
+            throw SchemaChangeError("cannot drop distribution column `\(columnName)` of table `\(name)`", subject: columnName)
+        }
+        if partitionColumnNames.contains(lower) {
+            throw SchemaChangeError("cannot drop partition column `\(columnName)` of table `\(name)`", subject: columnName)
+        }
+        columns.remove(at: index)
+        key?.columns.removeAll { $0.lowercased() == lower }
+        if let sortKey = orderBy {
+            let remaining = sortKey.filter { $0.lowercased() != lower }
+            orderBy = remaining.isEmpty ? nil : remaining
+        }
+        indexes.removeAll { $0.columns.contains { $0.lowercased() == lower } }
+    }
+
+    /// `MODIFY COLUMN`: the new definition replaces the old one (a definition without NULL/NOT NULL stays `nil`, which
+    /// the server reads as NULL); key membership is kept; on AGGREGATE KEY tables a value column given no aggregate
+    /// function keeps its old one. `commentOnly` is `MODIFY COLUMN c COMMENT 'x'` without a type.
+    public mutating func modifyColumn(_ column: Column, position: ColumnPosition?, commentOnly: Bool = false)
+        throws(SchemaChangeError) {
+        guard let index = columnIndex(named: column.name) else {
+            if !knowsColumns { return }
+            throw SchemaChangeError("column `\(column.name)` does not exist in table `\(name)`; "
+                + "use ADD COLUMN or check the name", subject: column.name)
+        }
+        let old = columns[index]
+        let isKey = keyColumnNames.contains(old.name.lowercased())
+        var updated: Column
+        if commentOnly {
+            updated = old
+            updated.comment = column.comment
+        } else {
+            if key?.model == .primary, isKey {
+                throw SchemaChangeError("cannot modify key column `\(old.name)` of PRIMARY KEY table `\(name)`; "
+                    + "recreate the table instead", subject: old.name)
+            }
+            updated = column
+            updated.name = old.name
+            updated.isKeyMarked = false
+            if key?.model == .aggregate, !isKey, updated.aggregate == nil { updated.aggregate = old.aggregate }
+        }
+        columns[index] = updated
+        if let position { try move(columnAt: index, to: position) }
+    }
+
+    /// `RENAME COLUMN old TO new`: also renames the column in the key, distribution, sort key, partitioning, indexes
+    /// and generated-column expressions.
+    public mutating func renameColumn(from oldName: String, to newName: String) throws(SchemaChangeError) {
+        guard let index = columnIndex(named: oldName) else {
+            if !knowsColumns { return }
+            throw SchemaChangeError("column `\(oldName)` does not exist in table `\(name)`; check the name", subject: oldName)
+        }
+        if let clash = column(named: newName), clash.name.lowercased() != oldName.lowercased() {
+            throw SchemaChangeError("column `\(clash.name)` already exists in table `\(name)`; choose another name", subject: clash.name)
+        }
+        let old = columns[index].name
+        columns[index].name = newName
+        func renamed(_ names: [String]) -> [String] {
+            names.map { $0.lowercased() == old.lowercased() ? newName : $0 }
+        }
+        if let currentKey = key { key!.columns = renamed(currentKey.columns) }
+        if case .hash(let hashColumns)? = distribution?.method { distribution?.method = .hash(columns: renamed(hashColumns)) }
+        orderBy = orderBy.map(renamed)
+        for position in indexes.indices { indexes[position].columns = renamed(indexes[position].columns) }
+        for position in columns.indices {
+            columns[position].generatedExpression = columns[position].generatedExpression.map {
+                ExpressionText.renamingIdentifier(in: $0, from: old, to: newName)
+            }
+        }
+        partitioning = partitioning.map { $0.renamingColumn(from: old, to: newName) }
+    }
+
+    /// The index just after the column called `anchor`.
+    func index(after anchor: String) throws(SchemaChangeError) -> Int {
+        guard let anchorIndex = columnIndex(named: anchor) else {
+            if !knowsColumns { return columns.count }
+            throw SchemaChangeError("column `\(anchor)` named in AFTER does not exist in table `\(name)`; check the name", subject: anchor)
+        }
+        return anchorIndex + 1
+    }
+
+    /// Moves the column at `index` to `position`.
+    mutating func move(columnAt index: Int, to position: ColumnPosition) throws(SchemaChangeError) {
+        let column = columns[index]
+        if case .after(let anchor) = position, anchor.lowercased() == column.name.lowercased() {
+            throw SchemaChangeError("column `\(column.name)` cannot be placed after itself", subject: column.name)
+        }
+        columns.remove(at: index)
+        switch position {
+        case .first: columns.insert(column, at: 0)
+        case .after(let anchor): columns.insert(column, at: try self.index(after: anchor))
+        }
+        orderKeyColumnsByPosition()
+    }
+
+    /// Key columns listed in column order (the server prints the key clause that way).
+    mutating func orderKeyColumnsByPosition() {
+        guard key != nil else { return }
+        let names = keyColumnNames
+        let ordered = columns.map(\.name).filter { names.contains($0.lowercased()) }
+        if ordered.count == key!.columns.count { key!.columns = ordered }
+    }
+
+    /// Lower-cased bare column names used by the partitioning (expressions contribute the identifiers they mention).
+    var partitionColumnNames: Set<String> {
+        switch partitioning {
+        case nil: return []
+        case .list(let list)?: return Set(list.columns.map { $0.lowercased() })
+        case .range(let range)?: return Set(range.expressions.flatMap(mentionedColumns))
+        case .expression(let expressions)?: return Set(expressions.flatMap(mentionedColumns))
+        }
+    }
+
+    /// The column names (lower-cased) that occur in `expression`.
+    private func mentionedColumns(_ expression: String) -> [String] {
+        columns.map { $0.name.lowercased() }.filter { name in
+            ExpressionText.renamingIdentifier(in: expression, from: name, to: "\u{1}x") != expression
+        }
+    }
+}
+
+extension Partitioning {
+    /// The partitioning with column `old` renamed to `new` in its columns and expressions.
+    func renamingColumn(from old: String, to new: String) -> Partitioning {
+        func rename(_ expression: String) -> String {
+            ExpressionText.renamingIdentifier(in: expression, from: old, to: new)
+        }
+        switch self {
+        case .range(var range):
+            range.expressions = range.expressions.map(rename)
+            return .range(range)
+        case .list(var list):
+            list.columns = list.columns.map { $0.lowercased() == old.lowercased() ? new : $0 }
+            return .list(list)
+        case .expression(let expressions):
+            return .expression(expressions.map(rename))
+        }
+    }
+}
