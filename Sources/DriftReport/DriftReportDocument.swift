@@ -65,11 +65,14 @@ public struct EnvironmentResult: Hashable, Sendable, Codable {
     public var objectsCompared: Int
     public var statementsSent: Int
     public var durationSeconds: Double
+    /// Names (`db.object`) of the objects compared, sorted; lets JUnit show a passing testcase per clean object.
+    /// `nil` when the caller did not record them.
+    public var comparedObjects: [String]?
 
     public init(name: String, status: EnvironmentStatus, revision: String? = nil, revisionsBehind: Int? = nil,
                 pendingRevisions: [String] = [], error: String? = nil, serverVersion: String? = nil,
                 findings: [Finding] = [], notCompared: [NotCompared] = [], objectsCompared: Int = 0,
-                statementsSent: Int = 0, durationSeconds: Double = 0) {
+                statementsSent: Int = 0, durationSeconds: Double = 0, comparedObjects: [String]? = nil) {
         self.name = name
         self.status = status
         self.revision = revision
@@ -82,6 +85,7 @@ public struct EnvironmentResult: Hashable, Sendable, Codable {
         self.objectsCompared = objectsCompared
         self.statementsSent = statementsSent
         self.durationSeconds = durationSeconds
+        self.comparedObjects = comparedObjects
     }
 
     enum CodingKeys: String, CodingKey {
@@ -93,5 +97,6 @@ public struct EnvironmentResult: Hashable, Sendable, Codable {
         case objectsCompared = "objects_compared"
         case statementsSent = "statements_sent"
         case durationSeconds = "duration_seconds"
+        case comparedObjects = "compared_objects"
     }
 }

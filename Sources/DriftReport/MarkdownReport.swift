@@ -1,0 +1,161 @@
+import SchemaDiff
+
+/// Renders `drift-report.md`: one status line per environment first, then each checked environment's findings
+/// (unexplained drift, pending migrations, operations) with expected vs actual and the fix, then what was not compared,
+/// then the environments that could not be checked with their error. Deterministic: same document, same bytes.
+public enum MarkdownReport {
+    /// The Markdown text of `document`, ending in a newline.
+    public static func render(_ document: DriftReportDocument) -> String {
+        var blocks: [String] = ["# StarRocks drift report"]
+        if document.environments.isEmpty {
+            blocks.append("No environments were selected, so nothing was checked.")
+        } else {
+            blocks.append(document.environments.map(statusLine).joined(separator: "\n"))
+        }
+        blocks.append(overview(document))
+        let checked = document.environments.filter { $0.status == .clean || $0.status == .drift }
+        for environment in checked {
+            blocks.append(contentsOf: environmentBlocks(environment, headRevision: document.headRevision))
+        }
+        let unchecked = document.environments.filter { $0.status == .unreachable || $0.status == .error }
+        if !unchecked.isEmpty {
+            blocks.append("## Not checked")
+            blocks.append("These environments could not be checked; they are never reported as clean.")
+            for environment in unchecked {
+                blocks.append("### \(MarkdownText.code(environment.name)): \(environment.status.rawValue)")
+                blocks.append(MarkdownText.fenced(environment.error ?? "no error message was recorded"))
+            }
+        }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// `- **DRIFT** `prod`: 2 unexplained drift, 1 pending · revision `abc` (1 behind head)`.
+    static func statusLine(_ environment: EnvironmentResult) -> String {
+        let marker = "**\(environment.status.rawValue.uppercased())**"
+        let name = MarkdownText.code(environment.name)
+        switch environment.status {
+        case .unreachable, .error:
+            let reason = environment.error.map { MarkdownText.inline(firstLine($0, limit: 160)) } ?? "no error recorded"
+            return "- \(marker) \(name): could not check: \(reason)"
+        case .clean, .drift:
+            var parts = [counts(environment)]
+            if let revision = revisionPhrase(environment) { parts.append(revision) }
+            return "- \(marker) \(name): " + parts.joined(separator: " · ")
+        }
+    }
+
+    /// "2 unexplained drift, 1 pending, 1 operational (1 possibly transient), 3 not compared" or "no findings in N objects".
+    static func counts(_ environment: EnvironmentResult) -> String {
+        let findings = environment.findings
+        var parts: [String] = []
+        let drift = findings.filter { $0.status == .drift }.count
+        let pending = findings.filter { $0.status == .pending }.count
+        let operational = findings.filter { $0.status == .operational }.count
+        if drift > 0 { parts.append("\(drift) unexplained drift") }
+        if pending > 0 { parts.append("\(pending) pending") }
+        if operational > 0 { parts.append("\(operational) operational") }
+        var text = parts.isEmpty
+            ? "no findings in \(plural(environment.objectsCompared, "object"))"
+            : parts.joined(separator: ", ")
+        let transient = findings.filter(\.transient).count
+        if transient > 0 { text += " (\(transient) possibly transient)" }
+        if !environment.notCompared.isEmpty { text += ", \(environment.notCompared.count) not compared" }
+        return text
+    }
+
+    /// "revision `abc` (2 behind head)", "revision `abc` (at head)", "revision unknown" or nil when nothing is known.
+    static func revisionPhrase(_ environment: EnvironmentResult) -> String? {
+        let behind: String? = environment.revisionsBehind.map { $0 == 0 ? "at head" : "\($0) behind head" }
+        switch (environment.revision, behind) {
+        case let (revision?, behind?): return "revision \(MarkdownText.code(revision)) (\(behind))"
+        case let (revision?, nil): return "revision \(MarkdownText.code(revision))"
+        case let (nil, behind?): return "revision unknown (\(behind))"
+        case (nil, nil): return nil
+        }
+    }
+
+    static func overview(_ document: DriftReportDocument) -> String {
+        let summary = document.summary
+        var parts: [String] = []
+        parts.append(document.headRevision.map { "Head revision \(MarkdownText.code($0))" } ?? "No head revision")
+        parts.append("generated \(MarkdownText.inline(document.generatedAt))")
+        parts.append(plural(summary.environments, "environment") + ", \(summary.drifted) drifted, "
+            + "\(summary.unreachable) not checked, " + plural(summary.findings, "finding"))
+        return parts.joined(separator: " · ")
+    }
+
+    static func environmentBlocks(_ environment: EnvironmentResult, headRevision: String?) -> [String] {
+        var blocks = ["## \(MarkdownText.code(environment.name)): \(environment.status.rawValue)"]
+        blocks.append(environmentFacts(environment, headRevision: headRevision))
+        let sections: [(FindingStatus, String, String)] = [
+            (.drift, "Unexplained drift",
+             "Not explained by any revision (changed by hand, or a migration half-applied). This is what fails the check."),
+            (.pending, "Pending migrations",
+             "Explained by revisions this environment has not applied yet; applying them resolves these."),
+            (.operational, "Operations", "Health of the server and its schema-change jobs, backends and views."),
+        ]
+        for (status, title, explanation) in sections {
+            let findings = environment.findings.filter { $0.status == status }
+            guard !findings.isEmpty else { continue }
+            blocks.append("### \(title) (\(findings.count))")
+            blocks.append(explanation)
+            blocks.append(contentsOf: MarkdownFindingBlock.render(findings))
+        }
+        if environment.findings.isEmpty {
+            blocks.append("No differences: the actual schema matches the expected schema.")
+        }
+        if !environment.notCompared.isEmpty {
+            blocks.append("### Not compared (\(environment.notCompared.count))")
+            blocks.append("These objects could not be compared faithfully; they are not counted as clean.")
+            var table = ["| Object | Reason |", "|---|---|"]
+            for item in environment.notCompared {
+                table.append("| \(MarkdownText.cellCode(item.object)) | \(MarkdownText.inline(item.reason)) |")
+            }
+            blocks.append(table.joined(separator: "\n"))
+        }
+        return blocks
+    }
+
+    static func environmentFacts(_ environment: EnvironmentResult, headRevision: String?) -> String {
+        var sentences: [String] = []
+        switch (environment.revision, environment.revisionsBehind) {
+        case (let revision?, 0?):
+            sentences.append("Revision \(MarkdownText.code(revision)), at head.")
+        case (let revision?, let behind?):
+            let head = headRevision.map { " \(MarkdownText.code($0))" } ?? ""
+            sentences.append("Revision \(MarkdownText.code(revision)), \(behind) behind head\(head).")
+        case (let revision?, nil):
+            sentences.append("Revision \(MarkdownText.code(revision)).")
+        case (nil, _):
+            sentences.append("Revision unknown.")
+        }
+        if !environment.pendingRevisions.isEmpty {
+            let list = environment.pendingRevisions.map(MarkdownText.code).joined(separator: ", ")
+            sentences.append("Pending revisions: \(list).")
+        }
+        if let version = environment.serverVersion {
+            sentences.append("Server \(MarkdownText.code(version)).")
+        }
+        sentences.append("\(plural(environment.objectsCompared, "object")) compared in "
+            + "\(seconds(environment.durationSeconds)) (\(plural(environment.statementsSent, "statement")) sent).")
+        return sentences.joined(separator: " ")
+    }
+
+    /// "1 object", "3 objects".
+    static func plural(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+
+    /// Seconds with one decimal, without Foundation: "0.0 s", "12.3 s".
+    static func seconds(_ value: Double) -> String {
+        guard value.isFinite, value >= 0 else { return "? s" }
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10) s"
+    }
+
+    /// The first line of `text`, cut at `limit` characters with an ellipsis.
+    static func firstLine(_ text: String, limit: Int) -> String {
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        return line.count > limit ? String(line.prefix(limit)) + "…" : line
+    }
+}

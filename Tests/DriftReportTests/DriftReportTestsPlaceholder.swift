@@ -1,3 +1,0 @@
-import Testing
-
-@Test func DriftReportTestsPlaceholder() { #expect(Bool(true)) }
