@@ -57,7 +57,8 @@ let package = Package(
         // Tests (Swift Testing). Fixtures live next to the tests that use them.
         .testTarget(name: "StarRocksDDLTests", dependencies: ["StarRocksDDL", "SchemaModel"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "SchemaModelTests", dependencies: ["SchemaModel", "StarRocksDDL"]),
+        .testTarget(name: "SchemaModelTests", dependencies: ["SchemaModel", "StarRocksDDL"],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "MigrationHistoryTests", dependencies: ["MigrationHistory", "SchemaModel"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "MigrationLintTests", dependencies: ["MigrationLint", "MigrationHistory", "SchemaDiff"],

@@ -4,11 +4,17 @@ struct TablePrinter {
     let table: Table
 
     func statement() -> String {
-        var lines = ["CREATE TABLE \(SQLText.identifier(table.name)) ("]
         var elements = table.columns.map { "  " + CanonicalDDL.column($0) }
         elements += table.indexes.map { "  " + Self.index($0) }
-        lines.append(elements.joined(separator: ",\n"))
-        lines.append(")" + (table.engine.map { " ENGINE=\($0)" } ?? ""))
+        var lines: [String]
+        if elements.isEmpty {
+            // CTAS without a column list.
+            lines = ["CREATE TABLE \(SQLText.identifier(table.name))"]
+            if let engine = table.engine { lines.append("ENGINE=\(engine)") }
+        } else {
+            lines = ["CREATE TABLE \(SQLText.identifier(table.name)) (", elements.joined(separator: ",\n")]
+            lines.append(")" + (table.engine.map { " ENGINE=\($0)" } ?? ""))
+        }
         if let key = table.key {
             lines.append("\(key.model.rawValue) KEY(\(SQLText.identifiers(key.columns)))")
         }
@@ -18,6 +24,7 @@ struct TablePrinter {
         if let orderBy = table.orderBy { lines.append("ORDER BY(\(SQLText.identifiers(orderBy)))") }
         let properties = SQLText.propertiesBlock(table.properties)
         if !properties.isEmpty { lines.append(properties) }
+        if let query = table.definedByQuery { lines.append("AS " + ViewPrinter.query(query)) }
         return lines.joined(separator: "\n") + ";"
     }
 

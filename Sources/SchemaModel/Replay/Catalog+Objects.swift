@@ -40,7 +40,7 @@ extension Catalog {
             if ifNotExists { return }
             if !(orReplace && existing == object.kind) {
                 throw SchemaChangeError("\(existing.spoken) `\(databaseName).\(name)` already exists; use IF NOT EXISTS, "
-                    + "drop it first or choose another name")
+                    + "drop it first or choose another name", subject: name)
             }
         }
         switch object {

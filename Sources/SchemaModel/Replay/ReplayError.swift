@@ -64,7 +64,8 @@ public struct ReplayError: Error, Hashable, Sendable, CustomStringConvertible {
         var offset = 0
         if let subject = change.subject {
             let start = after.flatMap { StatementSearch.offset(of: $0, in: text, from: 0) }.map { $0 + 1 } ?? 0
-            offset = StatementSearch.offset(of: subject, in: text, from: start)
+            offset = StatementSearch.offset(of: subject, in: text, from: start, caseSensitive: true)
+                ?? StatementSearch.offset(of: subject, in: text, from: start)
                 ?? StatementSearch.offset(of: subject, in: text, from: 0) ?? 0
         }
         let prefix = Array(text.unicodeScalars.prefix(offset))
@@ -91,11 +92,11 @@ public struct ReplayError: Error, Hashable, Sendable, CustomStringConvertible {
 
 /// Finding a name inside a statement's text for the caret.
 enum StatementSearch {
-    /// The scalar offset of the first occurrence of `name` (case-insensitive) at identifier boundaries at or after
+    /// The scalar offset of the first occurrence of `name` (case-insensitive unless asked) at identifier boundaries at or after
     /// `start`, bare or backticked; `nil` when absent.
-    static func offset(of name: String, in text: String, from start: Int) -> Int? {
-        let scalars = Array(text.lowercased().unicodeScalars)
-        let needle = Array(name.lowercased().unicodeScalars)
+    static func offset(of name: String, in text: String, from start: Int, caseSensitive: Bool = false) -> Int? {
+        let scalars = Array((caseSensitive ? text : text.lowercased()).unicodeScalars)
+        let needle = Array((caseSensitive ? name : name.lowercased()).unicodeScalars)
         guard !needle.isEmpty, scalars.count >= needle.count, start <= scalars.count - needle.count else { return nil }
         func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
             scalar == "_" || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)

@@ -95,7 +95,7 @@ extension Table {
 
     private func missingPartition(_ partitionName: String) -> SchemaChangeError {
         SchemaChangeError("partition `\(partitionName)` does not exist in table `\(name)`; use DROP PARTITION IF EXISTS "
-            + "or check the name")
+            + "or check the name", subject: partitionName)
     }
 
     /// `ADD INDEX` / `CREATE INDEX`.

@@ -1,0 +1,5 @@
+CREATE TABLE `clicks` (
+  `ts` datetime,
+  `site` string
+)
+PARTITION BY date_trunc('month', ts), `site`;
