@@ -41,6 +41,13 @@ import Testing
         ("CREATE TABLE x (a INT, A INT);", 24, "column `A` is defined twice in table `x`"),
         ("ALTER MATERIALIZED VIEW nope REFRESH MANUAL;", 25, "materialized view `db.nope` does not exist"),
         ("ALTER TABLE d SWAP WITH nope;", 25, "table `db.nope` does not exist"),
+        ("ALTER TABLE t ADD COLUMN k2 SMALLINT KEY;", 26, "cannot add key column `k2` to PRIMARY KEY table `t`"),
+        ("ALTER TABLE d ADD COLUMN v2 BIGINT MIN;", 26, "column `v2` cannot have the aggregate function MIN"),
+        ("ALTER TABLE d MODIFY COLUMN v VARCHAR(100) MAX;", 29, "column `v` cannot have the aggregate function MAX"),
+        ("ALTER TABLE d DROP COLUMN k;", 27, "cannot drop `k`, the last key column of table `d`"),
+        ("ALTER TABLE d ADD COLUMN c INT, ADD COLUMN c FLOAT;", 44, "column `c` already exists in table `d`"),
+        ("ALTER TABLE d RENAME COLUMN k TO v;", 34, "column `v` already exists in table `d`"),
+        ("ALTER VIEW d AS SELECT 1;", 12, "view `db.d` does not exist"),
     ])
     func rejectedStatement(statement: String, column: Int, message: String) throws {
         let error = try Self.error(statement)

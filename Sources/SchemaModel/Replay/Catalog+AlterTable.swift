@@ -5,17 +5,23 @@ extension Catalog {
     mutating func alterTable(_ name: ObjectName, clauses: [AlterTableClause]) throws(SchemaChangeError) {
         _ = try table(name)
         var current = name
-        for clause in clauses {
-            switch clause {
-            case .rename(let newName):
-                try rename(.table, current, to: newName)
-                current = ObjectName(database: current.database, name: newName)
-            case .swapWith(let other):
-                try swapTables(current, with: other)
-            default:
-                try updateTable(current) { (table: inout Table) throws(SchemaChangeError) in
-                    try table.apply(clause)
+        for (index, clause) in clauses.enumerated() {
+            do {
+                switch clause {
+                case .rename(let newName):
+                    try rename(.table, current, to: newName)
+                    current = ObjectName(database: current.database, name: newName)
+                case .swapWith(let other):
+                    try swapTables(current, with: other)
+                default:
+                    try updateTable(current) { (table: inout Table) throws(SchemaChangeError) in
+                        try table.apply(clause)
+                    }
                 }
+            } catch {
+                var located = error
+                located.clauseIndex = index
+                throw located
             }
         }
     }

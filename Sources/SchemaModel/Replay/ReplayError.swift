@@ -63,7 +63,11 @@ public struct ReplayError: Error, Hashable, Sendable, CustomStringConvertible {
         let text = parsed.text
         var offset = 0
         if let subject = change.subject {
-            let start = after.flatMap { StatementSearch.offset(of: $0, in: text, from: 0) }.map { $0 + 1 } ?? 0
+            var start = after.flatMap { StatementSearch.offset(of: $0, in: text, from: 0) }.map { $0 + 1 } ?? 0
+            if let clause = change.clauseIndex, clause > 0 {
+                let commas = StatementSearch.topLevelCommas(in: text, from: start)
+                if clause - 1 < commas.count { start = commas[clause - 1] + 1 }
+            }
             offset = StatementSearch.offset(of: subject, in: text, from: start, caseSensitive: true)
                 ?? StatementSearch.offset(of: subject, in: text, from: start)
                 ?? StatementSearch.offset(of: subject, in: text, from: 0) ?? 0
@@ -92,6 +96,35 @@ public struct ReplayError: Error, Hashable, Sendable, CustomStringConvertible {
 
 /// Finding a name inside a statement's text for the caret.
 enum StatementSearch {
+    /// Scalar offsets of the commas at parenthesis depth 0 outside quotes, at or after `start` (the separators of
+    /// ALTER TABLE clauses).
+    static func topLevelCommas(in text: String, from start: Int) -> [Int] {
+        var result: [Int] = []
+        var depth = 0
+        var quote: Unicode.Scalar?
+        var escaped = false
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if let open = quote {
+                if escaped {
+                    escaped = false
+                } else if scalar == "\\" && open != "`" {
+                    escaped = true
+                } else if scalar == open {
+                    quote = nil
+                }
+                continue
+            }
+            switch scalar {
+            case "'", "\"", "`": quote = scalar
+            case "(", "[": depth += 1
+            case ")", "]": depth -= 1
+            case "," where depth == 0 && offset >= start: result.append(offset)
+            default: break
+            }
+        }
+        return result
+    }
+
     /// The scalar offset of the first occurrence of `name` (case-insensitive unless asked) at identifier boundaries at or after
     /// `start`, bare or backticked; `nil` when absent.
     static func offset(of name: String, in text: String, from start: Int, caseSensitive: Bool = false) -> Int? {

@@ -7,6 +7,8 @@ public struct SchemaChangeError: Error, Hashable, Sendable, CustomStringConverti
     /// The name the error is about (a column, partition or object), so a caret can point at it; `nil` points at
     /// the statement.
     public var subject: String?
+    /// For a multi-clause ALTER, the 0-based index of the clause that failed (the caret searches from there).
+    var clauseIndex: Int?
 
     public init(_ message: String, subject: String? = nil) {
         self.message = message

@@ -26,6 +26,10 @@ extension Table {
             throw SchemaChangeError("column `\(column.name)` cannot have the aggregate function \(aggregate.rawValue) in "
                 + "a \(model.rawValue) KEY table; remove it", subject: column.name)
         }
+        if column.isKeyMarked, key?.model == .primary {
+            throw SchemaChangeError("cannot add key column `\(column.name)` to PRIMARY KEY table `\(name)`; drop KEY "
+                + "(the primary key cannot change)", subject: column.name)
+        }
         column.isKeyMarked = false
         let index: Int
         switch position {
@@ -56,9 +60,19 @@ extension Table {
             throw SchemaChangeError("column `\(columnName)` does not exist in table `\(name)`; check the name", subject: columnName)
         }
         let lower = columnName.lowercased()
-        if keyColumnNames.contains(lower), let model = key?.model, model != .duplicate {
-            throw SchemaChangeError("cannot drop key column `\(columnName)` of \(model.rawValue) KEY table `\(name)`; "
-                + "recreate the table instead", subject: columnName)
+        if keyColumnNames.contains(lower), let model = key?.model {
+            if model == .primary || model == .unique {
+                throw SchemaChangeError("cannot drop key column `\(columnName)` of \(model.rawValue) KEY table "
+                    + "`\(name)`; recreate the table instead", subject: columnName)
+            }
+            if model == .aggregate, columns.contains(where: { $0.aggregate == .replace || $0.aggregate == .replaceIfNotNull }) {
+                throw SchemaChangeError("cannot drop key column `\(columnName)` of AGGREGATE KEY table `\(name)` while a "
+                    + "value column uses REPLACE; recreate the table instead", subject: columnName)
+            }
+            if key!.columns.count == 1 {
+                throw SchemaChangeError("cannot drop `\(columnName)`, the last key column of table `\(name)`; "
+                    + "a table needs at least one key column", subject: columnName)
+            }
         }
         if key?.model == .primary, (orderBy ?? []).contains(where: { $0.lowercased() == lower }) {
             throw SchemaChangeError("cannot drop sort column `\(columnName)` of PRIMARY KEY table `\(name)`; "
@@ -99,6 +113,14 @@ extension Table {
             if key?.model == .primary, isKey {
                 throw SchemaChangeError("cannot modify key column `\(old.name)` of PRIMARY KEY table `\(name)`; "
                     + "recreate the table instead", subject: old.name)
+            }
+            if key?.model == .primary, (orderBy ?? []).contains(where: { $0.lowercased() == old.name.lowercased() }) {
+                throw SchemaChangeError("cannot modify sort column `\(old.name)` of PRIMARY KEY table `\(name)`; "
+                    + "change the ORDER BY first", subject: old.name)
+            }
+            if let model = key?.model, model != .aggregate, let aggregate = column.aggregate {
+                throw SchemaChangeError("column `\(old.name)` cannot have the aggregate function \(aggregate.rawValue) "
+                    + "in a \(model.rawValue) KEY table; remove it", subject: old.name)
             }
             updated = column
             updated.name = old.name
