@@ -33,7 +33,7 @@ let package = Package(
         // I/O at the edges.
         .target(name: "StarRocksClient", dependencies: ["CMariaDB"]),
         .target(name: "LiveSchema", dependencies: ["StarRocksClient", "SchemaModel", "StarRocksDDL"]),
-        .target(name: "WebhookNotifier", dependencies: ["CCurl"]),
+        .target(name: "WebhookNotifier", dependencies: ["CCurl", "DriftReport"]),
         .target(name: "StarRocksSimulator", dependencies: ["StarRocksDDL", "SchemaModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "DriftCheck", dependencies: [
             "StarRocksDDL", "SchemaModel", "MigrationHistory", "MigrationLint", "SchemaDiff", "DriftReport",
@@ -68,7 +68,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "StarRocksClientTests", dependencies: ["StarRocksClient"]),
         .testTarget(name: "LiveSchemaTests", dependencies: ["LiveSchema", "StarRocksSimulator", "StarRocksClient", "SchemaModel", "SchemaDiff"]),
-        .testTarget(name: "WebhookNotifierTests", dependencies: ["WebhookNotifier"]),
+        .testTarget(name: "WebhookNotifierTests", dependencies: ["WebhookNotifier", "DriftReport", "SchemaDiff"]),
         .testTarget(name: "StarRocksSimulatorTests", dependencies: ["StarRocksSimulator", "StarRocksClient"]),
         .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck"],
                     resources: [.copy("Fixtures")]),

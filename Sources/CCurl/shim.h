@@ -10,4 +10,6 @@ typedef size_t (*sd_curl_write_callback)(char *ptr, size_t size, size_t nmemb, v
 static inline CURLcode sd_curl_easy_setopt_write_function(CURL *h, sd_curl_write_callback f) { return curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, f); }
 static inline CURLcode sd_curl_easy_setopt_header_function(CURL *h, sd_curl_write_callback f) { return curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, f); }
 static inline CURLcode sd_curl_easy_getinfo_long(CURL *h, CURLINFO i, long *v) { return curl_easy_getinfo(h, i, v); }
+static inline CURLcode sd_curl_global_init_all(void) { return curl_global_init(CURL_GLOBAL_ALL); }
+static inline CURLcode sd_curl_easy_setopt_bytes(CURL *h, CURLoption o, const void *v) { return curl_easy_setopt(h, o, v); }
 #endif

@@ -1,2 +1,0 @@
-// WebhookNotifier: placeholder until its issue lands.
-enum WebhookNotifierModule {}
