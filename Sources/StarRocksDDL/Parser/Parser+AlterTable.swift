@@ -129,9 +129,11 @@ extension Parser {
         let isTemporary = acceptWord("TEMPORARY")
         if acceptWord("PARTITION") || acceptWord("PARTITIONS") {
             var clause = DropPartitionClause(isTemporary: isTemporary, ifExists: try acceptIfExists(), names: [])
-            repeat {
+            clause.names.append(try parseIdentifier("the partition to drop"))
+            while peekSymbol(UInt8(ascii: ",")) && !startsAlterClause(ahead: 1) {
+                position += 1
                 clause.names.append(try parseIdentifier("the partition to drop"))
-            } while acceptSymbol(UInt8(ascii: ","))
+            }
             clause.force = acceptWord("FORCE")
             return .dropPartition(clause)
         }
@@ -169,5 +171,12 @@ extension Parser {
             return .modifyPartition(partitions: partitions, properties: try parsePropertyList("of MODIFY PARTITION"))
         }
         throw unexpected("expected COLUMN or PARTITION after MODIFY")
+    }
+
+    /// Whether the token `ahead` positions on starts another ALTER TABLE clause.
+    private func startsAlterClause(ahead: Int) -> Bool {
+        let token = peek(ahead)
+        return ["ADD", "DROP", "MODIFY", "RENAME", "COMMENT", "SET", "ORDER", "DISTRIBUTED", "SWAP", "PARTITIONS"]
+            .contains { (keyword: StaticString) in isWord(token, keyword) }
     }
 }

@@ -66,8 +66,10 @@ public indirect enum ColumnTypeClause: Hashable, Sendable, CustomStringConvertib
         case let .map(key, value):
             return "MAP<\(key), \(value)>"
         case let .struct(fields):
-            return "STRUCT<" + fields.map { "\(SQLQuoting.backticked($0.name)) \($0.type)" }
-                .joined(separator: ", ") + ">"
+            return "STRUCT<" + fields.map { field in
+                "\(SQLQuoting.backticked(field.name)) \(field.type)"
+                    + (field.comment.map { " COMMENT " + SQLQuoting.doubleQuoted($0) } ?? "")
+            }.joined(separator: ", ") + ">"
         }
     }
 }
