@@ -4,8 +4,36 @@ import SchemaDiff
 /// (unexplained drift, pending migrations, operations) with expected vs actual and the fix, then what was not compared,
 /// then the environments that could not be checked with their error. Deterministic: same document, same bytes.
 public enum MarkdownReport {
+    /// GitHub rejects a job summary (`$GITHUB_STEP_SUMMARY`) larger than 1 MiB.
+    public static let gitHubStepSummaryLimit = 1_048_576
+
     /// The Markdown text of `document`, ending in a newline.
     public static func render(_ document: DriftReportDocument) -> String {
+        blocks(document).joined(separator: "\n\n") + "\n"
+    }
+
+    /// The Markdown text of `document` in at most `maxBytes` UTF-8 bytes: when the whole report is larger, whole
+    /// blocks (never half a code block) are kept from the start (status lines first) and a note says what was cut.
+    public static func render(_ document: DriftReportDocument, maxBytes: Int) -> String {
+        let all = blocks(document)
+        let full = all.joined(separator: "\n\n") + "\n"
+        guard full.utf8.count > maxBytes else { return full }
+        let note = "_The report was cut here to fit in \(maxBytes) bytes; the full report is `drift-report.md` "
+            + "(and `drift-report.json`) in the job's output._"
+        var kept: [String] = []
+        var size = note.utf8.count + 3
+        for block in all {
+            let cost = block.utf8.count + 2
+            guard size + cost <= maxBytes else { break }
+            kept.append(block)
+            size += cost
+        }
+        kept.append(note)
+        let text = kept.joined(separator: "\n\n") + "\n"
+        return text.utf8.count <= maxBytes ? text : String(decoding: Array(text.utf8.prefix(maxBytes)), as: UTF8.self)
+    }
+
+    static func blocks(_ document: DriftReportDocument) -> [String] {
         var blocks: [String] = ["# StarRocks drift report"]
         if document.environments.isEmpty {
             blocks.append("No environments were selected, so nothing was checked.")
@@ -26,7 +54,7 @@ public enum MarkdownReport {
                 blocks.append(MarkdownText.fenced(environment.error ?? "no error message was recorded"))
             }
         }
-        return blocks.joined(separator: "\n\n") + "\n"
+        return blocks
     }
 
     /// `- **DRIFT** `prod`: 2 unexplained drift, 1 pending · revision `abc` (1 behind head)`.

@@ -63,4 +63,17 @@ import Testing
         #expect(text.contains("- **CLEAN** `dev`: no findings in 3 objects · revision `c3d4e5f6` (at head)"))
         #expect(!text.contains("Unexplained drift"))
     }
+
+    @Test func sizeLimitKeepsStatusLinesAndWholeBlocks() {
+        let document = SampleDocuments.driftKinds
+        let full = MarkdownReport.render(document)
+        #expect(MarkdownReport.render(document, maxBytes: full.utf8.count) == full)
+        let cut = MarkdownReport.render(document, maxBytes: 1200)
+        #expect(cut.utf8.count <= 1200)
+        #expect(cut.contains("- **DRIFT** `prod`"))
+        #expect(cut.contains("_The report was cut here to fit in 1200 bytes"))
+        // Never half a fenced block: fences stay balanced.
+        let fences = cut.split(separator: "\n").filter { $0.hasPrefix("```") }.count
+        #expect(fences % 2 == 0)
+    }
 }
