@@ -1,0 +1,108 @@
+import SchemaModel
+
+/// Compares the expected catalog (replayed migrations) with the actual one (a server) and returns typed findings.
+///
+/// Both sides go through the same `Normalize` rules; the differ never asks where a catalog came from. Only databases
+/// the expected side has (or `options.databases` names) are compared. Objects that cannot be compared faithfully are
+/// listed in `notCompared` with the reason. Findings are sorted by object, then kind. `diff(x, x)` is empty.
+public func diff(expected: Catalog, actual: Catalog, options: DiffOptions = DiffOptions()) -> SchemaComparison {
+    var context = DiffContext(options: options)
+    let names = options.databases ?? expected.databaseNames
+    for database in Set(names).sorted() {
+        let expectedDatabase = expected.databases[database]
+        let actualDatabase = actual.databases[database]
+        if expectedDatabase == nil && actualDatabase == nil { continue }
+        if let expectedDatabase, actualDatabase == nil {
+            context.add(.missingDatabase, object: database, expected: database, actual: nil,
+                        message: "database \(database) does not exist on the server",
+                        fixSQL: "CREATE DATABASE \(SQL.identifier(database));")
+        }
+        context.compare(expectedDatabase ?? Database(name: database), actualDatabase ?? Database(name: database))
+    }
+    return context.result()
+}
+
+/// Accumulates findings and not-compared objects during one `diff`.
+struct DiffContext {
+    let options: DiffOptions
+    private(set) var findings: [Finding] = []
+    private(set) var notCompared: [NotCompared] = []
+    private(set) var compared = 0
+
+    init(options: DiffOptions) {
+        self.options = options
+    }
+
+    /// Records one finding with the kind's severity (or its override).
+    mutating func add(_ kind: FindingKind, object: String, expected: String?, actual: String?, message: String,
+                      fixSQL: String? = nil, fixNote: String? = nil, severity: Severity? = nil) {
+        findings.append(Finding(kind: kind, severity: options.severityOverrides[kind] ?? severity ?? kind.defaultSeverity,
+                                object: object, expected: expected, actual: actual, message: message,
+                                fixSQL: fixSQL, fixNote: fixNote))
+    }
+
+    /// Records an object that is not compared.
+    mutating func skip(_ object: String, reason: String) {
+        notCompared.append(NotCompared(object: object, reason: reason))
+    }
+
+    /// Counts one compared object.
+    mutating func countCompared() {
+        compared += 1
+    }
+
+    /// Every object of one database, by name.
+    mutating func compare(_ expected: Database, _ actual: Database) {
+        let database = expected.name
+        var names = Set(expected.tables.keys)
+        names.formUnion(expected.views.keys)
+        names.formUnion(expected.materializedViews.keys)
+        names.formUnion(actual.tables.keys)
+        names.formUnion(actual.views.keys)
+        names.formUnion(actual.materializedViews.keys)
+        for name in names.sorted() where !options.ignores(database: database, name: name) {
+            let path = "\(database).\(name)"
+            let expectedKind = expected.kind(of: name)
+            let actualKind = actual.kind(of: name)
+            switch (expectedKind, actualKind) {
+            case let (expectedKind?, actualKind?) where expectedKind != actualKind:
+                add(.objectKind, object: path, expected: expectedKind.rawValue, actual: actualKind.rawValue,
+                    message: "\(path) is a \(describe(actualKind)) on the server but the migrations create a \(describe(expectedKind))",
+                    fixNote: "drop the \(describe(actualKind)) and create the \(describe(expectedKind)) the migrations define")
+            case (.table?, .table?):
+                compareTable(expected.tables[name]!, actual.tables[name]!, database: database)
+            case (.view?, .view?):
+                compareView(expected.views[name]!, actual.views[name]!, database: database)
+            case (.materializedView?, .materializedView?):
+                compareMaterializedView(expected.materializedViews[name]!, actual.materializedViews[name]!,
+                                        database: database)
+            case (let kind?, nil):
+                reportMissing(kind, name: name, in: expected)
+            case (nil, let kind?):
+                reportUnexpected(kind, name: name, in: actual)
+            default:
+                break
+            }
+        }
+    }
+
+    /// The findings sorted by object then kind, the not-compared list sorted by object.
+    func result() -> SchemaComparison {
+        let sorted = findings.enumerated().sorted { lhs, rhs in
+            if lhs.element.object != rhs.element.object { return lhs.element.object < rhs.element.object }
+            if lhs.element.kind != rhs.element.kind { return lhs.element.kind.order < rhs.element.kind.order }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+        return SchemaComparison(findings: sorted, notCompared: notCompared.sorted { $0.object < $1.object },
+                                comparedObjects: compared)
+    }
+}
+
+/// `table`, `view`, `materialized view`.
+func describe(_ kind: ObjectKind) -> String {
+    switch kind {
+    case .table: return "table"
+    case .view: return "view"
+    case .materializedView: return "materialized view"
+    }
+}

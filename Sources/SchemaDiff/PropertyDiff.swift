@@ -1,0 +1,54 @@
+import SchemaModel
+
+/// Property comparison (keys already folded by `Normalize.properties`).
+extension DiffContext {
+    mutating func compareProperties(object: String, expected: [String: String], actual: [String: String],
+                                    isMaterializedView: Bool, setStatement: String) {
+        let ignored = Set(options.ignoredProperties.map { $0.lowercased() })
+        let pinned = Normalize.properties(options.expectedProperties)
+        var keys = Set(expected.keys)
+        keys.formUnion(actual.keys)
+        keys.formUnion(pinned.keys)
+        for key in keys.sorted() where !ignored.contains(key) {
+            let path = "\(object).properties.\(key)"
+            let expectedValue = expected[key]
+            let actualValue = actual[key]
+            let fix = { (value: String) in "\(setStatement) (\(SQL.string(key)) = \(SQL.string(value)));" }
+            switch (expectedValue, actualValue) {
+            case let (left?, right?):
+                if left != right {
+                    add(.property, object: path, expected: left, actual: right,
+                        message: "property \(key) of \(object) is \"\(right)\" on the server, the migrations set \"\(left)\"",
+                        fixSQL: fix(left))
+                }
+            case let (left?, nil):
+                if Normalize.droppedUserProperties.contains(key) { continue }
+                if let defaults = Normalize.propertyDefault(key, isMaterializedView: isMaterializedView),
+                   defaults.values?.contains(left) ?? true { continue }
+                add(.property, object: path, expected: left, actual: nil,
+                    message: "property \(key) of \(object) is not set on the server, the migrations set \"\(left)\"",
+                    fixSQL: fix(left))
+            case let (nil, right?):
+                if let want = pinned[key] {
+                    if want != right {
+                        add(.property, object: path, expected: want, actual: right,
+                            message: "property \(key) of \(object) is \"\(right)\" on the server, the environment expects \"\(want)\"",
+                            fixSQL: fix(want))
+                    }
+                    continue
+                }
+                if let defaults = Normalize.propertyDefault(key, isMaterializedView: isMaterializedView),
+                   defaults.values?.contains(right) ?? true { continue }
+                add(.property, object: path, expected: nil, actual: right,
+                    message: "property \(key) of \(object) is \"\(right)\" on the server but no migration sets it",
+                    fixNote: "StarRocks cannot unset a property: set it back to its default or add it to a migration")
+            case (nil, nil):
+                if let want = pinned[key] {
+                    add(.property, object: path, expected: want, actual: nil,
+                        message: "property \(key) of \(object) is not shown by the server, the environment expects \"\(want)\"",
+                        fixSQL: fix(want))
+                }
+            }
+        }
+    }
+}

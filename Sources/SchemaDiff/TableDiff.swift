@@ -1,0 +1,65 @@
+import SchemaModel
+
+/// Table comparison: round trip, then columns, layout, properties, comment and indexes.
+extension DiffContext {
+    mutating func compareTable(_ expected: Table, _ actual: Table, database: String) {
+        let path = "\(database).\(expected.name)"
+        if options.checkRoundTrip {
+            if !roundTrips(expected) {
+                skip(path, reason: "the migrations' definition of this table does not survive the model's print/parse "
+                     + "round trip; compare it by hand")
+                return
+            }
+            if !roundTrips(actual) {
+                skip(path, reason: "the server's definition of this table does not survive the model's print/parse "
+                     + "round trip; compare it by hand")
+                return
+            }
+        }
+        countCompared()
+        let columnsKnown = expected.definedByQuery == nil || !expected.columns.isEmpty
+        var normalizedExpected = Normalize.table(expected)
+        let normalizedActual = Normalize.table(actual)
+        if !columnsKnown {
+            skip(path + ".columns", reason: "the table is created by CREATE TABLE ... AS SELECT, so the migrations do "
+                 + "not state its columns")
+            if expected.key == nil { normalizedExpected.key = normalizedActual.key }
+        } else {
+            compareColumns(TablePair(database: database, expected: expected, actual: actual,
+                                     normalizedExpected: normalizedExpected, normalizedActual: normalizedActual))
+        }
+        let pair = TablePair(database: database, expected: expected, actual: actual,
+                             normalizedExpected: normalizedExpected, normalizedActual: normalizedActual)
+        compareKey(pair)
+        comparePartitioning(pair)
+        compareDistribution(object: path, expected: normalizedExpected.distribution!,
+                            actual: normalizedActual.distribution!, alter: "ALTER TABLE \(SQL.qualified(database, expected.name))")
+        compareSortKey(pair)
+        compareProperties(object: path, expected: normalizedExpected.properties, actual: normalizedActual.properties,
+                          isMaterializedView: false,
+                          setStatement: "ALTER TABLE \(SQL.qualified(database, expected.name)) SET")
+        if normalizedExpected.comment != normalizedActual.comment {
+            add(.tableComment, object: path, expected: show(normalizedExpected.comment),
+                actual: show(normalizedActual.comment), message: "the comment of table \(path) differs",
+                fixSQL: SQL.alterTable(database, expected.name, "COMMENT = \(SQL.string(normalizedExpected.comment))"))
+        }
+        compareIndexes(object: path, expected: normalizedExpected.indexes, actual: normalizedActual.indexes,
+                       database: database, table: expected.name)
+    }
+}
+
+/// Both sides of one table, raw (for fix SQL) and normalized (for comparison).
+struct TablePair {
+    let database: String
+    let expected: Table
+    let actual: Table
+    let normalizedExpected: Table
+    let normalizedActual: Table
+
+    var path: String { "\(database).\(expected.name)" }
+}
+
+/// A comment or text for people: `""` shown as `(none)`.
+func show(_ text: String) -> String {
+    text.isEmpty ? "(none)" : "\"\(text)\""
+}

@@ -1,0 +1,135 @@
+/// Expression text rules (partition expressions, generated columns, expression defaults).
+extension Normalize {
+    /// An expression in comparable form.
+    ///
+    /// Handles (3.1+ expression partitioning, 3.3+ RANGE over expressions, generated columns):
+    /// - string quotes: input `date_trunc("month", k1)` prints `date_trunc('month', k1)` (sample 21);
+    /// - backticks and case: `CAST(substr(`bill`, 3, 11) AS BIGINT)` for `cast(substr(bill, 3, 11) as bigint)`;
+    /// - qualifiers: generated columns print `` `tbl`.`col` `` for `col` (sample 21);
+    /// - wrapping parentheses: `PARTITION BY (date_trunc('week', event_day))` for `PARTITION BY date_trunc(...)`;
+    /// - whitespace.
+    public static func expression(_ text: String) -> String {
+        var tokens = ExpressionLexer.tokens(text)
+        tokens = strippingQualifiers(tokens)
+        while isWrapped(tokens) { tokens = Array(tokens.dropFirst().dropLast()) }
+        var out = ""
+        var previous: ExpressionLexer.Token?
+        for token in tokens {
+            if let previous, previous.isWordLike && token.isWordLike { out += " " }
+            out += token.rendered
+            previous = token
+        }
+        return out
+    }
+
+    /// Drops `qualifier.` before an identifier: `t.c` → `c`, `db.t.c` → `c` (numbers like `1.5` are single tokens).
+    static func strippingQualifiers(_ tokens: [ExpressionLexer.Token]) -> [ExpressionLexer.Token] {
+        var out: [ExpressionLexer.Token] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.kind == .identifier, index + 2 < tokens.count, tokens[index + 1].text == ".",
+               tokens[index + 2].kind == .identifier {
+                index += 2
+                continue
+            }
+            out.append(token)
+            index += 1
+        }
+        return out
+    }
+
+    /// Whether the first token is `(` and its matching `)` is the last token.
+    static func isWrapped(_ tokens: [ExpressionLexer.Token]) -> Bool {
+        guard tokens.count >= 2, tokens.first?.text == "(", tokens.last?.text == ")" else { return false }
+        var depth = 0
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .symbol && token.text == "(" { depth += 1 }
+            if token.kind == .symbol && token.text == ")" {
+                depth -= 1
+                if depth == 0 && index != tokens.count - 1 { return false }
+            }
+        }
+        return true
+    }
+}
+
+/// A small lexer for expression text held in the model: identifiers (bare or backticked, lower-cased), string
+/// literals (either quote, rendered single-quoted), numbers and symbols.
+enum ExpressionLexer {
+    struct Token: Hashable {
+        enum Kind { case identifier, string, number, symbol }
+        var kind: Kind
+        var text: String
+
+        var isWordLike: Bool { kind == .identifier || kind == .number }
+
+        var rendered: String {
+            switch kind {
+            case .string: return "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "\\'") + "'"
+            default: return text
+            }
+        }
+    }
+
+    static func tokens(_ text: String) -> [Token] {
+        let characters = Array(text)
+        var out: [Token] = []
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character.isWhitespace {
+                index += 1
+            } else if character == "'" || character == "\"" || character == "`" {
+                var value = ""
+                var end = index + 1
+                while end < characters.count {
+                    if characters[end] == "\\" && character != "`" && end + 1 < characters.count {
+                        value.append(characters[end + 1])
+                        end += 2
+                        continue
+                    }
+                    if characters[end] == character {
+                        if end + 1 < characters.count && characters[end + 1] == character {
+                            value.append(character)
+                            end += 2
+                            continue
+                        }
+                        break
+                    }
+                    value.append(characters[end])
+                    end += 1
+                }
+                if character == "`" {
+                    out.append(Token(kind: .identifier, text: value.lowercased()))
+                } else {
+                    out.append(Token(kind: .string, text: value))
+                }
+                index = end + 1
+            } else if character.isLetter || character == "_" || character == "$" {
+                var end = index
+                while end < characters.count,
+                      characters[end].isLetter || characters[end].isNumber || characters[end] == "_" || characters[end] == "$" {
+                    end += 1
+                }
+                out.append(Token(kind: .identifier, text: String(characters[index..<end]).lowercased()))
+                index = end
+            } else if character.isNumber {
+                var end = index
+                while end < characters.count, characters[end].isNumber || characters[end] == "." { end += 1 }
+                out.append(Token(kind: .number, text: String(characters[index..<end])))
+                index = end
+            } else {
+                let two = index + 1 < characters.count ? String(characters[index...index + 1]) : ""
+                if ["<=", ">=", "!=", "<>", "||", "&&"].contains(two) {
+                    out.append(Token(kind: .symbol, text: two))
+                    index += 2
+                } else {
+                    out.append(Token(kind: .symbol, text: String(character)))
+                    index += 1
+                }
+            }
+        }
+        return out
+    }
+}

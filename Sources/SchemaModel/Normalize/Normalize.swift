@@ -1,0 +1,60 @@
+// Normalize: the named rules that fold StarRocks' server quirks away so that a table replayed from migrations and the
+// same table read back from SHOW CREATE compare equal. One function per quirk, each commented with the server
+// behaviour and era it handles; type aliases and property defaults live in one table each. The rules are applied to
+// both sides alike (the differ never asks where a value came from); where the server adds what the DDL omitted
+// (defaults, inferred keys), the omitted form is filled in the way the server fills it. Never does I/O.
+
+/// Namespace of the normalization rules.
+public enum Normalize {
+    /// `table` in comparable form: types folded, nullability and key filled in as the server would, aggregate names
+    /// dropped where meaningless, distribution and sort key defaulted, partitions expanded, expressions and property
+    /// keys canonical.
+    public static func table(_ table: Table) -> Table {
+        var out = table
+        let key = table.key ?? inferredDuplicateKey(table.columns)
+        out.key = key.map { TableKey(model: $0.model, columns: $0.columns.map(identifier)) }
+        let keyNames = Set(out.key?.columns ?? [])
+        out.columns = table.columns.map { column($0, model: out.key?.model, isKey: keyNames.contains(identifier($0.name))) }
+        out.comment = table.comment
+        out.distribution = distribution(table.distribution)
+        out.orderBy = sortKey(table.orderBy, key: out.key)
+        out.partitioning = table.partitioning.map { partitioning($0, columns: table.columns) }
+        out.indexes = table.indexes.map(index).sorted { $0.name < $1.name }
+        out.properties = properties(table.properties)
+        out.engine = nil
+        return out
+    }
+
+    /// `view` in comparable form (the query itself is compared through `query(_:)`).
+    public static func view(_ view: View) -> View {
+        var out = view
+        out.columns = view.columns.map { ViewColumn(name: identifier($0.name), comment: $0.comment) }
+        out.security = view.security?.uppercased()
+        return out
+    }
+
+    /// `view` in comparable form: distribution defaulted, partition expressions canonical, refresh folded, property
+    /// keys canonical (the query is compared through `query(_:)`).
+    public static func materializedView(_ view: MaterializedView) -> MaterializedView {
+        var out = view
+        out.columns = view.columns.map { ViewColumn(name: identifier($0.name), comment: $0.comment) }
+        out.partitionBy = view.partitionBy.map(expression)
+        out.distribution = distribution(view.distribution)
+        out.orderBy = view.orderBy.map { $0.map(identifier) }
+        out.refresh = refresh(view.refresh)
+        out.properties = properties(view.properties)
+        out.indexes = view.indexes.map(index).sorted { $0.name < $1.name }
+        return out
+    }
+
+    /// Identifiers are compared case-insensitively (StarRocks column names are case-insensitive): lower-cased.
+    public static func identifier(_ name: String) -> String {
+        name.lowercased()
+    }
+
+    /// An index with identifiers and type folded.
+    static func index(_ index: TableIndex) -> TableIndex {
+        TableIndex(name: identifier(index.name), columns: index.columns.map(identifier), type: index.type.uppercased(),
+                   comment: index.comment, properties: properties(index.properties))
+    }
+}

@@ -1,0 +1,103 @@
+/// Property rules and the one table of server-added property defaults.
+extension Normalize {
+    /// Which objects a property default applies to.
+    public enum PropertyScope: Sendable, Hashable {
+        case table, materializedView, both
+    }
+
+    /// A property the server adds when the DDL is silent, and the values it adds.
+    public struct PropertyDefault: Sendable, Hashable {
+        /// The key, lower-case.
+        public var key: String
+        /// The values the server shows when nobody set the property; `nil` when it depends on the cluster (any value).
+        public var values: Set<String>?
+        public var scope: PropertyScope
+    }
+
+    /// The one table of server-added property defaults (STARROCKS.md §1.10, samples 01–23):
+    /// - all eras: `replication_num` (the cluster's `default_replication_num`, any value — an environment's
+    ///   `expect.properties` pins it), `replicated_storage` "true", `compression` "LZ4";
+    /// - 3.0–3.2: `in_memory` "false", `enable_persistent_index` "false" (even on DUPLICATE tables), early 3.0/3.1
+    ///   `storage_format` "DEFAULT"; 3.2 `light_schema_change` "true" (early) / `fast_schema_evolution` "true";
+    /// - 3.3+: `fast_schema_evolution` "true", `enable_persistent_index` "true" on PRIMARY KEY tables;
+    /// - RANDOM distribution without BUCKETS: `bucket_size` (1073741824 or 4294967296 by version: any value);
+    /// - shared-data clusters: `storage_volume`, `datacache.enable`, `datacache.partition_duration`,
+    ///   `enable_async_write_back`, `persistent_index_type`, `warehouse`, `file_bundling` (values by cluster);
+    /// - materialized views: `storage_medium` "HDD", `replicated_storage` "true".
+    public static let propertyDefaults: [String: PropertyDefault] = {
+        let entries: [PropertyDefault] = [
+            PropertyDefault(key: "replication_num", values: nil, scope: .both),
+            PropertyDefault(key: "replicated_storage", values: ["true"], scope: .both),
+            PropertyDefault(key: "compression", values: ["LZ4"], scope: .both),
+            PropertyDefault(key: "in_memory", values: ["false"], scope: .both),
+            PropertyDefault(key: "storage_format", values: ["DEFAULT", "V2"], scope: .both),
+            PropertyDefault(key: "enable_persistent_index", values: ["true", "false"], scope: .both),
+            PropertyDefault(key: "light_schema_change", values: ["true"], scope: .table),
+            PropertyDefault(key: "fast_schema_evolution", values: ["true"], scope: .table),
+            PropertyDefault(key: "bucket_size", values: nil, scope: .both),
+            PropertyDefault(key: "storage_medium", values: ["HDD"], scope: .both),
+            PropertyDefault(key: "storage_volume", values: nil, scope: .both),
+            PropertyDefault(key: "datacache.enable", values: nil, scope: .both),
+            PropertyDefault(key: "datacache.partition_duration", values: nil, scope: .both),
+            PropertyDefault(key: "enable_async_write_back", values: nil, scope: .both),
+            PropertyDefault(key: "persistent_index_type", values: nil, scope: .both),
+            PropertyDefault(key: "warehouse", values: nil, scope: .both),
+            PropertyDefault(key: "file_bundling", values: nil, scope: .both),
+        ]
+        return Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0) })
+    }()
+
+    /// User properties the server accepts but may not print back (3.3+ drops `storage_format` and `in_memory`;
+    /// `enable_persistent_index` on non-PRIMARY tables; `light_schema_change` became `fast_schema_evolution`).
+    /// Example: sample 09 shows no `"storage_format"` line for `PROPERTIES ("storage_format" = "DEFAULT")`.
+    public static let droppedUserProperties: Set<String> = [
+        "storage_format", "in_memory", "enable_persistent_index", "light_schema_change",
+    ]
+
+    /// Properties whose value is a column list the server re-joins as `"a, b"`: compared as sets.
+    public static let setValuedProperties: Set<String> = ["bloom_filter_columns"]
+
+    /// Properties whose values are case-insensitive words (booleans, codecs, media).
+    public static let caseFreeProperties: Set<String> = [
+        "replicated_storage", "in_memory", "enable_persistent_index", "light_schema_change", "fast_schema_evolution",
+        "compression", "storage_medium", "storage_format", "dynamic_partition.enable", "dynamic_partition.time_unit",
+        "datacache.enable", "enable_async_write_back",
+    ]
+
+    /// PROPERTIES in comparable form (all eras): keys case-insensitive (lower-cased), values trimmed, case-free values
+    /// upper-cased for codecs/media and lower-cased for booleans, set-valued lists sorted. The print order (insertion
+    /// order before 3.3, alphabetical after) does not matter for a map.
+    public static func properties(_ properties: [String: String]) -> [String: String] {
+        var out: [String: String] = [:]
+        out.reserveCapacity(properties.count)
+        for (rawKey, rawValue) in properties {
+            let key = trimmedSpaces(rawKey).lowercased()
+            out[key] = propertyValue(rawValue, key: key)
+        }
+        return out
+    }
+
+    /// One property value in comparable form (see `properties(_:)`).
+    public static func propertyValue(_ value: String, key: String) -> String {
+        let trimmed = trimmedSpaces(value)
+        if setValuedProperties.contains(key) {
+            return trimmed.split(separator: ",").map { identifier(trimmedSpaces(String($0))) }.filter { !$0.isEmpty }
+                .sorted().joined(separator: ", ")
+        }
+        if caseFreeProperties.contains(key) {
+            let lower = trimmed.lowercased()
+            return lower == "true" || lower == "false" ? lower : trimmed.uppercased()
+        }
+        return trimmed
+    }
+
+    /// The server default for `key` on a table (`isMaterializedView` false) or MV, if the server adds it.
+    public static func propertyDefault(_ key: String, isMaterializedView: Bool) -> PropertyDefault? {
+        guard let entry = propertyDefaults[key] else { return nil }
+        switch entry.scope {
+        case .both: return entry
+        case .table: return isMaterializedView ? nil : entry
+        case .materializedView: return isMaterializedView ? entry : nil
+        }
+    }
+}
