@@ -24,6 +24,8 @@ public enum HistoryError: Error, Hashable, Sendable, CustomStringConvertible {
     case malformedAlembic(file: String, line: Int, reason: String)
     /// The history has a graph but no DDL (an Alembic `versions/` directory alone).
     case noDDL(path: String)
+    /// A revision on the replay path whose DDL is unknown (Alembic `versions/` without offline SQL for it).
+    case revisionWithoutDDL(revision: String, file: String)
     /// A statement of a revision failed to replay; `message` is the parser's or model's located error.
     case replayFailed(revision: String, file: String, message: String)
 
@@ -62,8 +64,11 @@ public enum HistoryError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .noDDL(path):
             return "\(path): an Alembic versions/ directory has the revision graph but no DDL; generate it with "
                 + "`alembic upgrade head --sql > upgrade.sql` and pass that file as --migrations"
+        case let .revisionWithoutDDL(revision, file):
+            return "\(file): revision \(revision) has no DDL to replay; generate the offline SQL from the base with "
+                + "`alembic upgrade head --sql > upgrade.sql` and pass that file"
         case let .replayFailed(revision, _, message):
-            return "\(message)\n(while replaying revision \(revision))"
+            return "\(message)\n(in revision \(revision))"
         }
     }
 }
