@@ -101,9 +101,17 @@ enum TokenText {
     private static func needsSpace(_ previous: SQLToken, _ token: SQLToken) -> Bool {
         if previous.kind == .symbol && (previous.text == "(" || previous.text == ".") { return false }
         if token.kind == .symbol && (token.text == ")" || token.text == "," || token.text == ".") { return false }
-        if token.kind == .symbol && token.text == "(" && (previous.kind == .word || previous.kind == .quotedIdentifier) {
-            return false
+        if token.kind == .symbol && token.text == "(" {
+            if previous.kind == .quotedIdentifier { return false }
+            if previous.kind == .word { return keywordsBeforeParenthesis.contains(previous.text.uppercased()) }
         }
         return true
     }
+
+    /// Words that are kept apart from a following `(` because they are keywords, not function names.
+    private static let keywordsBeforeParenthesis: Set<String> = [
+        "AS", "IN", "AND", "OR", "NOT", "ON", "FROM", "WHERE", "SELECT", "JOIN", "EXISTS", "THEN", "WHEN", "ELSE",
+        "BY", "UNION", "ALL", "WITH", "VALUES", "USING", "HAVING", "EXCEPT", "INTERSECT", "DISTINCT", "IS", "LIKE",
+        "CASE", "END", "OVER", "LATERAL", "INTO", "SET",
+    ]
 }
