@@ -48,6 +48,8 @@ import Testing
         ("ALTER TABLE d ADD COLUMN c INT, ADD COLUMN c FLOAT;", 44, "column `c` already exists in table `d`"),
         ("ALTER TABLE d RENAME COLUMN k TO v;", 34, "column `v` already exists in table `d`"),
         ("ALTER VIEW d AS SELECT 1;", 12, "view `db.d` does not exist"),
+        ("ALTER TABLE d RENAME t;", 22, "table `db.t` already exists"),
+        ("ALTER TABLE d ADD COLUMN c INT, RENAME t;", 40, "table `db.t` already exists"),
     ])
     func rejectedStatement(statement: String, column: Int, message: String) throws {
         let error = try Self.error(statement)

@@ -237,6 +237,15 @@ import Testing
         #expect(catalog == before)
     }
 
+    @Test func failedRenameLeavesTheTableUnchanged() throws {
+        var catalog = try Self.replay(Self.duplicate + "\nCREATE TABLE u (k INT) DUPLICATE KEY(k);")
+        let before = catalog
+        #expect(throws: ReplayError.self) {
+            try catalog.apply(sql: "ALTER TABLE t ADD COLUMN c INT, RENAME u;", file: "m.sql", defaultDatabase: "db")
+        }
+        #expect(catalog == before)
+    }
+
     @Test func noSchemaEffectStatementsAreReturned() throws {
         var catalog = Catalog()
         let skipped = try catalog.apply(sql: """

@@ -1,11 +1,23 @@
 import StarRocksDDL
 
-/// `ALTER TABLE` clause by clause; the statement is all-or-nothing (the caller applies it to a copy).
+/// `ALTER TABLE` clause by clause. The statement is all-or-nothing: table-level clauses change a local copy that is
+/// stored only when every clause succeeded; RENAME and SWAP WITH then move names.
 extension Catalog {
     mutating func alterTable(_ name: ObjectName, clauses: [AlterTableClause]) throws(SchemaChangeError) {
-        _ = try table(name)
-        var current = name
+        var table = try self.table(name)
+        var moves: [(index: Int, clause: AlterTableClause)] = []
         for (index, clause) in clauses.enumerated() {
+            switch clause {
+            case .rename, .swapWith:
+                moves.append((index, clause))
+            default:
+                do { try table.apply(clause) } catch { throw error.inClause(index) }
+            }
+        }
+        let before = moves.isEmpty ? nil : databases[name.database]
+        databases[name.database]!.tables[name.name] = table
+        var current = name
+        for (index, clause) in moves {
             do {
                 switch clause {
                 case .rename(let newName):
@@ -14,16 +26,22 @@ extension Catalog {
                 case .swapWith(let other):
                     try swapTables(current, with: other)
                 default:
-                    try updateTable(current) { (table: inout Table) throws(SchemaChangeError) in
-                        try table.apply(clause)
-                    }
+                    break
                 }
             } catch {
-                var located = error
-                located.clauseIndex = index
-                throw located
+                databases[name.database] = before
+                throw error.inClause(index)
             }
         }
+    }
+}
+
+extension SchemaChangeError {
+    /// The error located in the ALTER TABLE clause at `index`.
+    func inClause(_ index: Int) -> SchemaChangeError {
+        var located = self
+        located.clauseIndex = index
+        return located
     }
 }
 

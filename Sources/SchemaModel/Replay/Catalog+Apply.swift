@@ -41,9 +41,8 @@ extension Catalog {
         throws(ReplayError) {
         var focusAfter: String?
         do {
-            var working = self
-            try working.applyStatement(parsed.statement, defaultDatabase: &defaultDatabase, focusAfter: &focusAfter)
-            self = working
+            // Every statement either fails before changing anything or succeeds (see alterTable for ALTER TABLE).
+            try applyStatement(parsed.statement, defaultDatabase: &defaultDatabase, focusAfter: &focusAfter)
         } catch {
             throw ReplayError(error, in: parsed, after: focusAfter, sourceLines: sourceLines)
         }

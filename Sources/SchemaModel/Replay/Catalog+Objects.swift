@@ -34,15 +34,15 @@ extension Catalog {
     /// existing object of the same kind is replaced, otherwise a taken name is an error.
     mutating func insert(_ object: SchemaObject, into databaseName: String, ifNotExists: Bool, orReplace: Bool = false)
         throws(SchemaChangeError) {
-        ensureDatabase(databaseName)
         let name = object.name
-        if let existing = databases[databaseName]!.kind(of: name) {
+        if let existing = databases[databaseName]?.kind(of: name) {
             if ifNotExists { return }
             if !(orReplace && existing == object.kind) {
                 throw SchemaChangeError("\(existing.spoken) `\(databaseName).\(name)` already exists; use IF NOT EXISTS, "
                     + "drop it first or choose another name", subject: name)
             }
         }
+        ensureDatabase(databaseName)
         switch object {
         case .table(let table): databases[databaseName]!.tables[name] = table
         case .view(let view): databases[databaseName]!.views[name] = view
@@ -95,24 +95,23 @@ extension Catalog {
             throw SchemaChangeError("`\(name)` is a \(found.spoken), not a \(kind.spoken)", subject: name.name)
         }
         if let taken = databases[name.database]!.kind(of: newName) {
-            throw SchemaChangeError("\(taken.spoken) `\(name.database).\(newName)` already exists; choose another name")
+            throw SchemaChangeError("\(taken.spoken) `\(name.database).\(newName)` already exists; choose another name",
+                                    subject: newName)
         }
-        var database = databases[name.database]!
         switch kind {
         case .table:
-            var table = database.tables.removeValue(forKey: name.name)!
+            var table = databases[name.database]!.tables.removeValue(forKey: name.name)!
             table.name = newName
-            database.tables[newName] = table
+            databases[name.database]!.tables[newName] = table
         case .view:
-            var view = database.views.removeValue(forKey: name.name)!
+            var view = databases[name.database]!.views.removeValue(forKey: name.name)!
             view.name = newName
-            database.views[newName] = view
+            databases[name.database]!.views[newName] = view
         case .materializedView:
-            var view = database.materializedViews.removeValue(forKey: name.name)!
+            var view = databases[name.database]!.materializedViews.removeValue(forKey: name.name)!
             view.name = newName
-            database.materializedViews[newName] = view
+            databases[name.database]!.materializedViews[newName] = view
         }
-        databases[name.database] = database
     }
 
     /// `ALTER TABLE a SWAP WITH b`: the two tables exchange names (each keeps its definition).
