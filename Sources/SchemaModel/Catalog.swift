@@ -3,6 +3,7 @@ public struct Catalog: Hashable, Sendable {
     /// Databases by name.
     public var databases: [String: Database]
 
+    /// Creates a catalog.
     public init(databases: [String: Database] = [:]) {
         self.databases = databases
     }
@@ -22,6 +23,7 @@ public struct Database: Hashable, Sendable {
     /// Asynchronous materialized views by name.
     public var materializedViews: [String: MaterializedView]
 
+    /// Creates a database.
     public init(name: String, tables: [String: Table] = [:], views: [String: View] = [:],
                 materializedViews: [String: MaterializedView] = [:]) {
         self.name = name

@@ -23,6 +23,7 @@ public struct Column: Hashable, Sendable {
     /// Declared with the `KEY` keyword (only in ALTER ... ADD COLUMN).
     public var isKeyMarked: Bool
 
+    /// Creates a column.
     public init(name: String, type: ColumnType, aggregate: AggregateFunction? = nil, nullable: Bool? = nil,
                 defaultValue: ColumnDefault? = nil, isAutoIncrement: Bool = false, generatedExpression: String? = nil,
                 comment: String = "", isKeyMarked: Bool = false) {
@@ -68,8 +69,11 @@ public indirect enum ColumnType: Hashable, Sendable, CustomStringConvertible {
 
 /// One field of a STRUCT type.
 public struct StructField: Hashable, Sendable {
+    /// The field name.
     public var name: String
+    /// The field type.
     public var type: ColumnType
+    /// Creates a struct field.
     public init(name: String, type: ColumnType) {
         self.name = name
         self.type = type
@@ -94,6 +98,7 @@ public enum ColumnDefault: Hashable, Sendable, CustomStringConvertible {
     /// `DEFAULT (expr)`, as canonical SQL text.
     case expression(String)
 
+    /// The clause as printed: `"0"`, `CURRENT_TIMESTAMP`, `NULL`, `(expr)`.
     public var description: String {
         switch self {
         case .literal(let v): return "\"\(v)\""

@@ -6,10 +6,12 @@ public struct Distribution: Hashable, Sendable {
         case random
     }
 
+    /// HASH over columns, or RANDOM.
     public var method: Method
     /// Explicit bucket count; `nil` when BUCKETS was omitted (automatic bucketing).
     public var buckets: Int?
 
+    /// Creates a distribution.
     public init(method: Method, buckets: Int? = nil) {
         self.method = method
         self.buckets = buckets
@@ -18,13 +20,18 @@ public struct Distribution: Hashable, Sendable {
 
 /// An index: `INDEX idx (c) USING BITMAP COMMENT 'x'`.
 public struct TableIndex: Hashable, Sendable {
+    /// The index name.
     public var name: String
+    /// Indexed columns.
     public var columns: [String]
     /// `BITMAP`, `GIN`, `NGRAMBF`, ... upper-cased.
     public var type: String
+    /// Index comment; empty when none.
     public var comment: String
+    /// Index properties (`"parser" = "none"`).
     public var properties: [String: String]
 
+    /// Creates an index.
     public init(name: String, columns: [String], type: String = "BITMAP", comment: String = "",
                 properties: [String: String] = [:]) {
         self.name = name

@@ -5,13 +5,16 @@ public struct ObjectName: Hashable, Comparable, Sendable, CustomStringConvertibl
     /// The object's own name.
     public var name: String
 
+    /// Creates a qualified name.
     public init(database: String, name: String) {
         self.database = database
         self.name = name
     }
 
+    /// `database.name`.
     public var description: String { "\(database).\(name)" }
 
+    /// Orders by database, then name.
     public static func < (lhs: ObjectName, rhs: ObjectName) -> Bool {
         (lhs.database, lhs.name) < (rhs.database, rhs.name)
     }

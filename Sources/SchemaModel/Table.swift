@@ -29,6 +29,7 @@ public struct Table: Hashable, Sendable {
     /// columns the statement declared, usually none) and the table's columns cannot be compared.
     public var definedByQuery: QueryText?
 
+    /// Creates a table.
     public init(name: String, columns: [Column] = [], key: TableKey? = nil, comment: String = "",
                 partitioning: Partitioning? = nil, distribution: Distribution? = nil, orderBy: [String]? = nil,
                 indexes: [TableIndex] = [], properties: [String: String] = [:], engine: String? = nil,
@@ -72,6 +73,7 @@ public struct TableKey: Hashable, Sendable {
     /// Key column names in clause order.
     public var columns: [String]
 
+    /// Creates a key clause.
     public init(model: KeyModel, columns: [String]) {
         self.model = model
         self.columns = columns

@@ -18,6 +18,7 @@ public struct ReplayError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The rejected statement's text (no trailing `;`).
     public var statement: String
 
+    /// Creates a replay error.
     public init(file: String, line: Int, column: Int, message: String, revision: String? = nil,
                 sourceLine: String, statement: String) {
         self.file = file

@@ -10,11 +10,13 @@ public struct SchemaChangeError: Error, Hashable, Sendable, CustomStringConverti
     /// For a multi-clause ALTER, the 0-based index of the clause that failed (the caret searches from there).
     var clauseIndex: Int?
 
+    /// Creates an error about `subject`.
     public init(_ message: String, subject: String? = nil) {
         self.message = message
         self.subject = subject
     }
 
+    /// The message.
     public var description: String { message }
 }
 
