@@ -31,7 +31,7 @@ public enum AlembicOfflineSQLReader {
     /// The history in `text`, read from `file`.
     public static func read(_ text: String, file: String,
                             versionTable: String = defaultVersionTable) throws(HistoryError) -> MigrationHistory {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.sourceLines()
         var markers: [(line: Int, parents: [String], id: String)] = []
         for (offset, raw) in lines.enumerated() {
             let line = raw.trimmingBlanks()
@@ -58,7 +58,7 @@ public enum AlembicOfflineSQLReader {
             }
         }
         let cleaned = SQLTextScanner.blanking(text, ranges: blanked)
-        let cleanedLines = cleaned.split(separator: "\n", omittingEmptySubsequences: false)
+        let cleanedLines = cleaned.sourceLines()
         func body(from start: Int, to end: Int) -> String {
             cleanedLines[start..<min(end, cleanedLines.count)].joined(separator: "\n")
         }

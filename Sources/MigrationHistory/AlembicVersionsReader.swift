@@ -25,7 +25,7 @@ public enum AlembicVersionsReader {
     /// The revision declared by one `versions/*.py` file.
     public static func readRevision(_ text: String, file: String) throws(HistoryError) -> Revision {
         var values: [String: (value: Value, line: Int)] = [:]
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = text.sourceLines().map(String.init)
         var openTriple: String?
         var index = 0
         var message = ""

@@ -4,7 +4,8 @@ import Foundation
 extension MigrationHistory {
     /// Loads the history at `path`, choosing the reader by what is there:
     /// a directory of `.sql` revision files with headers; a directory of Alembic `versions/*.py` (or one holding a
-    /// `versions/` folder); a `.sql` file of Alembic offline SQL; or a `.sql` file of plain DDL (one revision).
+    /// `versions/` folder), combined with the DDL of the one offline SQL file next to it when there is one; a `.sql`
+    /// file of Alembic offline SQL; or a `.sql` file of plain DDL (one revision).
     public static func load(path: String,
                             versionTable: String = AlembicOfflineSQLReader.defaultVersionTable) throws(HistoryError)
         -> MigrationHistory {
@@ -16,12 +17,20 @@ extension MigrationHistory {
             return try loadSQLFile(path: path, versionTable: versionTable)
         }
         let sqlFiles = try listFiles(in: path, suffix: ".sql")
-        if !sqlFiles.isEmpty {
-            var files: [(file: String, text: String)] = []
-            for file in sqlFiles { files.append((file, try readText(file))) }
+        var files: [(file: String, text: String)] = []
+        for file in sqlFiles { files.append((file, try readText(file))) }
+        let versions = try alembicVersionsDirectory(path)
+        if files.count == 1, !RevisionFileReader.hasHeader(files[0].text),
+           AlembicOfflineSQLReader.isAlembicOfflineSQL(files[0].text, versionTable: versionTable) {
+            // An Alembic project folder: versions/ for the graph, one offline SQL file for the DDL.
+            let ddl = try AlembicOfflineSQLReader.read(files[0].text, file: files[0].file, versionTable: versionTable)
+            guard let versions else { return ddl }
+            return try loadAlembicVersions(directory: versions).takingDDL(from: ddl)
+        }
+        if !files.isEmpty {
             return try parse(files: files, source: .revisionFiles(directory: path))
         }
-        if let versions = try alembicVersionsDirectory(path) {
+        if let versions {
             return try loadAlembicVersions(directory: versions)
         }
         throw .emptyHistory(path: path)

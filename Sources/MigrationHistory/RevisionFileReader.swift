@@ -19,7 +19,7 @@ public enum RevisionFileReader {
 
     /// The revision in `text`, read from `file` (the name used in errors).
     public static func read(_ text: String, file: String) throws(HistoryError) -> Revision {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.sourceLines()
         var values: [String: (value: String, line: Int)] = [:]
         var lastKeyLine = 0
         for (offset, raw) in lines.enumerated() {
@@ -79,7 +79,7 @@ public enum RevisionFileReader {
 
     /// Whether `text` starts with a `-- revision:` header (used to tell revision files from plain DDL).
     static func hasHeader(_ text: String) -> Bool {
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.sourceLines() {
             let line = raw.trimmingBlanks()
             if line.isEmpty { continue }
             guard line.hasPrefix("--") else { return false }
@@ -96,6 +96,13 @@ extension StringProtocol {
         guard let first = firstIndex(where: { !blank($0) }) else { return Substring() }
         let last = lastIndex(where: { !blank($0) })!
         return Substring(self[first...last])
+    }
+}
+
+extension StringProtocol {
+    /// The text's lines, split at `\n` and `\r\n` (Swift treats `\r\n` as one Character), empty lines kept.
+    func sourceLines() -> [SubSequence] {
+        split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
     }
 }
 

@@ -1,0 +1,3 @@
+"""orders table"""
+revision = "aa01"
+down_revision = None

@@ -1,0 +1,3 @@
+"""orders amount"""
+revision: str = "bb02"
+down_revision: str | None = "aa01"
