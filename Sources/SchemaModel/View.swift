@@ -74,23 +74,7 @@ public struct QueryText: Hashable, Sendable, CustomStringConvertible {
         self.tokens = tokens
     }
 
-    /// Tokens joined with single spaces (no spaces around `.`; strings single-quoted, identifiers backticked).
-    public var description: String {
-        var out = ""
-        var previous: Token?
-        for token in tokens {
-            let text: String
-            switch token.kind {
-            case .quotedIdentifier: text = "`\(token.text)`"
-            case .string: text = "'\(token.text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "\\'"))'"
-            default: text = token.text
-            }
-            let glue = previous.map { $0.text == "." || token.text == "." || token.text == "," || token.text == ")"
-                || $0.text == "(" } ?? true
-            if !out.isEmpty && !glue { out += " " }
-            out += text
-            previous = token
-        }
-        return out
-    }
+    /// The canonical text of the query: tokens joined by single spaces except around `(`, `)`, `,`, `.` and after a
+    /// function name; strings single-quoted, quoted identifiers backticked (the parser's own rendering).
+    public var description: String { ViewPrinter.query(self) }
 }
