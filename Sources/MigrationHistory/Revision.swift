@@ -84,6 +84,9 @@ public enum HistorySource: Hashable, Sendable {
     /// Files given in memory (tests, the demo).
     case inMemory
 
+    /// The directory or file to name in messages.
+    public var displayName: String { displayPath }
+
     /// Whether the revisions carry DDL that can be replayed.
     public var hasDDL: Bool {
         if case .alembicVersions = self { return false }

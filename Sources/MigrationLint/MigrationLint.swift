@@ -11,7 +11,9 @@ public let lintDefaultDatabase = "default"
 
 /// Lints every revision of `history` in replay order. Throws when a revision does not parse or replay
 /// (`HistoryError.replayFailed` / `ReplayError` with the revision), since the history itself is then broken.
+/// A history without DDL (an Alembic `versions/` graph alone) throws `HistoryError.noDDL` rather than passing.
 public func lint(_ history: MigrationHistory, defaultDatabase: String = lintDefaultDatabase) throws -> [LintFinding] {
+    guard history.source.hasDDL else { throw HistoryError.noDDL(path: history.source.displayName) }
     var walker = LintWalker(defaultDatabase: defaultDatabase)
     for revision in history.orderedRevisions where !history.revisionsWithoutDDL.contains(revision.id) {
         try walker.visit(revision)

@@ -112,6 +112,17 @@ struct MigrationLintTests {
         #expect(findings.allSatisfy { $0.revision == "0001" })
     }
 
+    @Test func versionsGraphWithoutDDLCannotBeLinted() throws {
+        let samples = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/alembic-samples").path
+        guard FileManager.default.fileExists(atPath: samples) else {
+            Issue.record("the shared Alembic samples are missing: looked in \(samples)")
+            return
+        }
+        #expect(throws: HistoryError.noDDL(path: samples + "/versions")) {
+            try lint(MigrationHistory.load(path: samples + "/versions"))
+        }
+    }
+
     @Test func exampleMigrationsLintClean() throws {
         let directory = repositoryRoot.appendingPathComponent("migrations").path
         let findings = try lint(MigrationHistory.load(path: directory), defaultDatabase: "analytics")
