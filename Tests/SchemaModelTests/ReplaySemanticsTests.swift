@@ -145,6 +145,21 @@ import Testing
                                                               partitions: [ListPartition(name: "p2", values: [["c"]])])))
     }
 
+    @Test func partitionChangesOnExpressionPartitionedTablesChangeNothingPrinted() throws {
+        let table = try Self.table("""
+            CREATE TABLE t (k INT, city VARCHAR(10)) PARTITION BY (city) DISTRIBUTED BY HASH(k);
+            ALTER TABLE t ADD PARTITION p1 VALUES IN ('a');
+            ALTER TABLE t DROP PARTITION p1;
+            """)
+        #expect(table.partitioning == .expression(["city"]))
+    }
+
+    @Test func partitionChangesOnUnpartitionedTablesAreRejected() throws {
+        #expect(throws: ReplayError.self) {
+            _ = try Self.replay(Self.duplicate + "\nALTER TABLE t ADD PARTITION p1 VALUES LESS THAN (\"1\");")
+        }
+    }
+
     @Test func indexesByAlterAndByCreateIndex() throws {
         let table = try Self.table("""
             CREATE TABLE t (k INT, v VARCHAR(10), w VARCHAR(10)) DUPLICATE KEY(k);

@@ -29,7 +29,9 @@ extension Table {
     }
 
     /// `ADD PARTITION`: a RANGE or LIST partition appended to the declared ones.
+    /// On an expression-partitioned table (partitions made at load time, never printed) it has no effect.
     public mutating func addRangePartition(_ partition: RangePartition) throws(SchemaChangeError) {
+        if case .expression? = partitioning { return }
         guard case .range(var range)? = partitioning else {
             throw SchemaChangeError("table `\(name)` is not RANGE partitioned; a RANGE partition cannot be added", subject: name)
         }
@@ -43,6 +45,7 @@ extension Table {
 
     /// `ADD PARTITIONS START (..) END (..) EVERY (..)`.
     public mutating func addRangeBatch(_ batch: RangeBatch) throws(SchemaChangeError) {
+        if case .expression? = partitioning { return }
         guard case .range(var range)? = partitioning else {
             throw SchemaChangeError("table `\(name)` is not RANGE partitioned; partitions cannot be added by range", subject: name)
         }
@@ -51,7 +54,9 @@ extension Table {
     }
 
     /// `ADD PARTITION p VALUES IN (...)`.
+    /// On an expression-partitioned table it has no effect (see `addRangePartition`).
     public mutating func addListPartition(_ partition: ListPartition) throws(SchemaChangeError) {
+        if case .expression? = partitioning { return }
         guard case .list(var list)? = partitioning else {
             throw SchemaChangeError("table `\(name)` is not LIST partitioned; a LIST partition cannot be added", subject: name)
         }
