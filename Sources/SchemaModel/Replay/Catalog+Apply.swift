@@ -121,7 +121,8 @@ extension Catalog {
     /// `ALTER VIEW`: a new column list and query; comment and security change only when written.
     private mutating func alterView(_ name: ObjectName, _ alter: AlterViewStatement) throws(SchemaChangeError) {
         guard var view = databases[name.database]?.views[name.name] else {
-            throw SchemaChangeError("view `\(name)` does not exist; create it with CREATE VIEW first", subject: name.name)
+            throw SchemaChangeError("view `\(name)` does not exist; create it with CREATE VIEW first",
+                                    subject: name.name)
         }
         view.columns = alter.columns.map(ViewColumn.init)
         view.query = QueryText(alter.query.tokens)

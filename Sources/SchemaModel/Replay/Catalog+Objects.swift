@@ -9,7 +9,8 @@ extension Catalog {
     /// The database called `name`, or an error saying to create it.
     func existingDatabase(_ name: String) throws(SchemaChangeError) -> Database {
         guard let database = databases[name] else {
-            throw SchemaChangeError("database `\(name)` does not exist; create it first or qualify the name", subject: name)
+            throw SchemaChangeError("database `\(name)` does not exist; create it first or qualify the name",
+                                    subject: name)
         }
         return database
     }
@@ -18,7 +19,8 @@ extension Catalog {
     public mutating func createDatabase(_ name: String, ifNotExists: Bool) throws(SchemaChangeError) {
         if databases[name] != nil {
             if ifNotExists { return }
-            throw SchemaChangeError("database `\(name)` already exists; use CREATE DATABASE IF NOT EXISTS", subject: name)
+            throw SchemaChangeError("database `\(name)` already exists; use CREATE DATABASE IF NOT EXISTS",
+                                    subject: name)
         }
         databases[name] = Database(name: name)
     }
@@ -59,7 +61,8 @@ extension Catalog {
                 + "or check the name", subject: name.name)
         }
         guard found == kind else {
-            throw SchemaChangeError("`\(name)` is a \(found.spoken), not a \(kind.spoken); use DROP \(found.keyword)", subject: name.name)
+            throw SchemaChangeError("`\(name)` is a \(found.spoken), not a \(kind.spoken); use DROP \(found.keyword)",
+                                    subject: name.name)
         }
         switch kind {
         case .table: databases[name.database]!.tables[name.name] = nil

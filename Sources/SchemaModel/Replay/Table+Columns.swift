@@ -57,7 +57,8 @@ extension Table {
     public mutating func dropColumn(named columnName: String) throws(SchemaChangeError) {
         guard let index = columnIndex(named: columnName) else {
             if !knowsColumns { return }
-            throw SchemaChangeError("column `\(columnName)` does not exist in table `\(name)`; check the name", subject: columnName)
+            throw SchemaChangeError("column `\(columnName)` does not exist in table `\(name)`; check the name",
+                                    subject: columnName)
         }
         let lower = columnName.lowercased()
         if keyColumnNames.contains(lower), let model = key?.model {
@@ -79,10 +80,12 @@ extension Table {
                 + "change the ORDER BY first", subject: columnName)
         }
         if case .hash(let hashColumns)? = distribution?.method, hashColumns.contains(where: { $0.lowercased() == lower }) {
-            throw SchemaChangeError("cannot drop distribution column `\(columnName)` of table `\(name)`", subject: columnName)
+            throw SchemaChangeError("cannot drop distribution column `\(columnName)` of table `\(name)`",
+                                    subject: columnName)
         }
         if partitionColumnNames.contains(lower) {
-            throw SchemaChangeError("cannot drop partition column `\(columnName)` of table `\(name)`", subject: columnName)
+            throw SchemaChangeError("cannot drop partition column `\(columnName)` of table `\(name)`",
+                                    subject: columnName)
         }
         columns.remove(at: index)
         key?.columns.removeAll { $0.lowercased() == lower }
@@ -136,10 +139,12 @@ extension Table {
     public mutating func renameColumn(from oldName: String, to newName: String) throws(SchemaChangeError) {
         guard let index = columnIndex(named: oldName) else {
             if !knowsColumns { return }
-            throw SchemaChangeError("column `\(oldName)` does not exist in table `\(name)`; check the name", subject: oldName)
+            throw SchemaChangeError("column `\(oldName)` does not exist in table `\(name)`; check the name",
+                                    subject: oldName)
         }
         if let clash = column(named: newName), clash.name.lowercased() != oldName.lowercased() {
-            throw SchemaChangeError("column `\(clash.name)` already exists in table `\(name)`; choose another name", subject: clash.name)
+            throw SchemaChangeError("column `\(clash.name)` already exists in table `\(name)`; choose another name",
+                                    subject: clash.name)
         }
         let old = columns[index].name
         columns[index].name = newName
@@ -162,7 +167,8 @@ extension Table {
     func index(after anchor: String) throws(SchemaChangeError) -> Int {
         guard let anchorIndex = columnIndex(named: anchor) else {
             if !knowsColumns { return columns.count }
-            throw SchemaChangeError("column `\(anchor)` named in AFTER does not exist in table `\(name)`; check the name", subject: anchor)
+            throw SchemaChangeError("column `\(anchor)` named in AFTER does not exist in table `\(name)`; check the name",
+                                    subject: anchor)
         }
         return anchorIndex + 1
     }

@@ -9,10 +9,12 @@ extension Table {
         var seen = Set<String>()
         for name in names {
             guard seen.insert(name.lowercased()).inserted else {
-                throw SchemaChangeError("column `\(name)` is listed twice in ORDER BY; list each column once", subject: name)
+                throw SchemaChangeError("column `\(name)` is listed twice in ORDER BY; list each column once",
+                                        subject: name)
             }
             if knowsColumns, column(named: name) == nil {
-                throw SchemaChangeError("column `\(name)` in ORDER BY does not exist in table `\(self.name)`; check the name", subject: name)
+                throw SchemaChangeError("column `\(name)` in ORDER BY does not exist in table `\(self.name)`; check the name",
+                                        subject: name)
             }
         }
         let model = key?.model ?? .duplicate
@@ -33,10 +35,12 @@ extension Table {
     public mutating func addRangePartition(_ partition: RangePartition) throws(SchemaChangeError) {
         if case .expression? = partitioning { return }
         guard case .range(var range)? = partitioning else {
-            throw SchemaChangeError("table `\(name)` is not RANGE partitioned; a RANGE partition cannot be added", subject: name)
+            throw SchemaChangeError("table `\(name)` is not RANGE partitioned; a RANGE partition cannot be added",
+                                    subject: name)
         }
         if range.partitions.contains(where: { $0.name.lowercased() == partition.name.lowercased() }) {
-            throw SchemaChangeError("partition `\(partition.name)` already exists in table `\(name)`; use another name", subject: partition.name)
+            throw SchemaChangeError("partition `\(partition.name)` already exists in table `\(name)`; use another name",
+                                    subject: partition.name)
         }
         range.partitions.append(partition)
         range.droppedFromBatches.removeAll { $0.lowercased() == partition.name.lowercased() }
@@ -47,7 +51,8 @@ extension Table {
     public mutating func addRangeBatch(_ batch: RangeBatch) throws(SchemaChangeError) {
         if case .expression? = partitioning { return }
         guard case .range(var range)? = partitioning else {
-            throw SchemaChangeError("table `\(name)` is not RANGE partitioned; partitions cannot be added by range", subject: name)
+            throw SchemaChangeError("table `\(name)` is not RANGE partitioned; partitions cannot be added by range",
+                                    subject: name)
         }
         range.batches.append(batch)
         partitioning = .range(range)
@@ -58,10 +63,12 @@ extension Table {
     public mutating func addListPartition(_ partition: ListPartition) throws(SchemaChangeError) {
         if case .expression? = partitioning { return }
         guard case .list(var list)? = partitioning else {
-            throw SchemaChangeError("table `\(name)` is not LIST partitioned; a LIST partition cannot be added", subject: name)
+            throw SchemaChangeError("table `\(name)` is not LIST partitioned; a LIST partition cannot be added",
+                                    subject: name)
         }
         if list.partitions.contains(where: { $0.name.lowercased() == partition.name.lowercased() }) {
-            throw SchemaChangeError("partition `\(partition.name)` already exists in table `\(name)`; use another name", subject: partition.name)
+            throw SchemaChangeError("partition `\(partition.name)` already exists in table `\(name)`; use another name",
+                                    subject: partition.name)
         }
         list.partitions.append(partition)
         partitioning = .list(list)
@@ -106,10 +113,12 @@ extension Table {
     /// `ADD INDEX` / `CREATE INDEX`.
     public mutating func addIndex(_ index: TableIndex) throws(SchemaChangeError) {
         if indexes.contains(where: { $0.name.lowercased() == index.name.lowercased() }) {
-            throw SchemaChangeError("index `\(index.name)` already exists on table `\(name)`; use another name", subject: index.name)
+            throw SchemaChangeError("index `\(index.name)` already exists on table `\(name)`; use another name",
+                                    subject: index.name)
         }
         for columnName in index.columns where knowsColumns && column(named: columnName) == nil {
-            throw SchemaChangeError("column `\(columnName)` of index `\(index.name)` does not exist in table `\(name)`", subject: columnName)
+            throw SchemaChangeError("column `\(columnName)` of index `\(index.name)` does not exist in table `\(name)`",
+                                    subject: columnName)
         }
         indexes.append(index)
     }
@@ -117,7 +126,8 @@ extension Table {
     /// `DROP INDEX` (`ALTER TABLE ... DROP INDEX` or `DROP INDEX ... ON`).
     public mutating func dropIndex(named indexName: String) throws(SchemaChangeError) {
         guard let position = indexes.firstIndex(where: { $0.name.lowercased() == indexName.lowercased() }) else {
-            throw SchemaChangeError("index `\(indexName)` does not exist on table `\(name)`; check the name", subject: indexName)
+            throw SchemaChangeError("index `\(indexName)` does not exist on table `\(name)`; check the name",
+                                    subject: indexName)
         }
         indexes.remove(at: position)
     }
