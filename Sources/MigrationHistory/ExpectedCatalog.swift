@@ -40,11 +40,30 @@ extension MigrationHistory {
     /// Like `expectedCatalog`, also returning the revisions replayed and the statements skipped.
     public func replay(at revision: String? = nil, variables: [String: String] = [:], environment: String? = nil,
                        defaultDatabase: String) throws -> ReplayResult {
+        try replay(atAll: [revision ?? head], variables: variables, environment: environment,
+                   defaultDatabase: defaultDatabase)
+    }
+
+    /// The expected state of a database whose version table has several rows (several applied branch heads):
+    /// the union of their paths, replayed in order.
+    public func replay(atAll applied: [String], variables: [String: String] = [:], environment: String? = nil,
+                       defaultDatabase: String) throws -> ReplayResult {
         guard source.hasDDL else { throw HistoryError.noDDL(path: source.displayPath) }
-        let path = try self.path(to: revision ?? head)
+        var wanted: Set<String> = []
+        for id in applied {
+            if baseRevisions.contains(id) {
+                throw HistoryError.revisionWithoutDDL(revision: id, file: source.displayPath)
+            }
+            wanted.formUnion(try path(to: id).map(\.id))
+        }
         var catalog = Catalog()
         var skipped: [SkippedStatement] = []
-        for step in path {
+        let steps = revisions.filter { wanted.contains($0.id) }
+        if let base = steps.lazy.flatMap(\.parents).first(where: baseRevisions.contains) {
+            // An `alembic upgrade A:head --sql` file starts at A, whose schema it does not contain.
+            throw HistoryError.revisionWithoutDDL(revision: base, file: source.displayPath)
+        }
+        for step in steps {
             if revisionsWithoutDDL.contains(step.id) {
                 throw HistoryError.revisionWithoutDDL(revision: step.id, file: step.file)
             }
@@ -61,6 +80,6 @@ extension MigrationHistory {
                 throw HistoryError.replayFailed(revision: step.id, file: step.file, message: error.description)
             }
         }
-        return ReplayResult(catalog: catalog, revisions: path.map(\.id), skipped: skipped)
+        return ReplayResult(catalog: catalog, revisions: steps.map(\.id), skipped: skipped)
     }
 }

@@ -29,6 +29,7 @@ public enum HistoryError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A statement of a revision failed to replay; `message` is the parser's or model's located error.
     case replayFailed(revision: String, file: String, message: String)
 
+    /// The lower-case, actionable message naming the files (and line) involved.
     public var description: String {
         switch self {
         case let .unreadable(path, reason):

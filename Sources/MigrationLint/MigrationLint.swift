@@ -14,7 +14,9 @@ public let lintDefaultDatabase = "default"
 /// A history without DDL (an Alembic `versions/` graph alone) throws `HistoryError.noDDL` rather than passing.
 public func lint(_ history: MigrationHistory, defaultDatabase: String = lintDefaultDatabase) throws -> [LintFinding] {
     guard history.source.hasDDL else { throw HistoryError.noDDL(path: history.source.displayName) }
-    var walker = LintWalker(defaultDatabase: defaultDatabase)
+    // An `alembic upgrade A:head --sql` file lacks A's schema: statements on objects it never created are checked
+    // by the rules that need no catalog and otherwise let through.
+    var walker = LintWalker(defaultDatabase: defaultDatabase, knowsWholeSchema: history.baseRevisions.isEmpty)
     for revision in history.orderedRevisions where !history.revisionsWithoutDDL.contains(revision.id) {
         try walker.visit(revision)
     }
@@ -30,9 +32,12 @@ struct LintWalker {
     private(set) var catalog = Catalog()
     private(set) var findings: [LintFinding] = []
     let defaultDatabase: String
+    /// False for a history that starts after an unknown base: replay errors are then not the history's fault.
+    let knowsWholeSchema: Bool
 
-    init(defaultDatabase: String) {
+    init(defaultDatabase: String, knowsWholeSchema: Bool = true) {
         self.defaultDatabase = defaultDatabase
+        self.knowsWholeSchema = knowsWholeSchema
     }
 
     /// Checks and applies every statement of `revision`.
@@ -56,6 +61,7 @@ struct LintWalker {
             do {
                 try catalog.apply(parsed, defaultDatabase: &database)
             } catch var error {
+                guard knowsWholeSchema else { continue }
                 error.revision = revision.id
                 throw error
             }

@@ -35,6 +35,29 @@ struct ReplayTests {
         #expect(database.tables["users"]?.column(named: "country") == nil)
     }
 
+    @Test func environmentOneMergeBehindHasTheMergePendingAndBothBranchesApplied() throws {
+        guard let samples = TestPaths.alembicSamples() else { return }
+        let history = try MigrationHistory.load(path: samples + "/upgrade_head_offline.sql")
+        // Before the merge, alembic_version holds one row per branch head.
+        #expect(try history.pending(fromAll: ["0003a", "0003b"]).map(\.id) == ["0004"])
+        let result = try history.replay(atAll: ["0003a", "0003b"], defaultDatabase: "analytics")
+        #expect(result.revisions == ["0001", "0002", "0003b", "0003a"])
+        let users = try #require(result.catalog.databases["analytics"]?.tables["users"])
+        #expect(users.column(named: "country") != nil)
+    }
+
+    @Test func partialOfflineSQLCannotReplayItsBase() throws {
+        guard let samples = TestPaths.alembicSamples() else { return }
+        let file = samples + "/upgrade_0002_to_head_offline.sql"
+        let history = try MigrationHistory.load(path: file)
+        #expect(throws: HistoryError.revisionWithoutDDL(revision: "0002", file: file)) {
+            try history.replay(atAll: ["0002"], defaultDatabase: "analytics")
+        }
+        #expect(throws: HistoryError.revisionWithoutDDL(revision: "0002", file: file)) {
+            try history.expectedCatalog(defaultDatabase: "analytics")
+        }
+    }
+
     @Test func versionsGraphWithFullOfflineSQLReplays() throws {
         guard let samples = TestPaths.alembicSamples() else { return }
         let combined = try MigrationHistory.load(alembicVersions: samples + "/versions",
