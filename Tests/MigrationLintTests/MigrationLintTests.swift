@@ -92,6 +92,30 @@ struct MigrationLintTests {
         #expect(try lint(history).isEmpty)
     }
 
+    @Test func materializedViewUsersAreFoundAcrossDatabases() throws {
+        let history = try MigrationHistory.parse(files: [
+            ("0001.sql", "-- revision: a\n-- down_revision: none\nCREATE DATABASE reporting;\n"
+                + "CREATE TABLE t (k INT, w INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k);\n"
+                + "CREATE MATERIALIZED VIEW reporting.mv REFRESH ASYNC AS SELECT k, SUM(w) AS s FROM analytics.t GROUP BY k;\n"),
+            ("0002.sql", "-- revision: b\n-- down_revision: a\nALTER TABLE t DROP COLUMN w;\n"),
+        ])
+        let findings = try lint(history, defaultDatabase: "analytics")
+        #expect(findings.map(\.rule) == [.dropColumnUsedByView])
+        #expect(findings.first?.message.contains("materialized view reporting.mv") == true)
+    }
+
+    @Test func createIndexCountsAsASchemaChange() throws {
+        let history = try MigrationHistory.parse(files: [
+            ("0001.sql", "-- revision: a\n-- down_revision: none\nCREATE TABLE t (k INT, w INT) DUPLICATE KEY(k) "
+                + "DISTRIBUTED BY HASH(k);\n"),
+            ("0002.sql", "-- revision: b\n-- down_revision: a\nALTER TABLE t MODIFY COLUMN w BIGINT;\n"
+                + "CREATE INDEX w_idx ON t (w) USING BITMAP;\nALTER TABLE t SET (\"replication_num\" = \"${r}\");\n"),
+        ])
+        let findings = try lint(history)
+        #expect(findings.map(\.rule) == [.oneSchemaChangePerTable])
+        #expect(findings.first?.location.line == 4)
+    }
+
     @Test func selectStarViewUsesEveryColumn() throws {
         let history = try MigrationHistory.parse(files: [
             ("0001.sql", "-- revision: a\n-- down_revision: none\nCREATE TABLE t (k INT, w INT) DUPLICATE KEY(k) "
