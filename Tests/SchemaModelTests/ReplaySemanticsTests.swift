@@ -131,6 +131,7 @@ import Testing
             RangeBatch(start: "2024-02-01", end: "2024-03-01", every: 1, unit: "MONTH"),
         ])
         #expect(range.droppedFromBatches == ["p20240102"])
+        #expect(roundTrips(table))
     }
 
     @Test func listPartitionsAreAddedAndDropped() throws {
@@ -214,6 +215,7 @@ import Testing
             """)
         #expect(table.columns.map(\.name) == ["b"])
         #expect(table.definedByQuery != nil)
+        #expect(roundTrips(table), "a CTAS table with later columns prints as CTAS with a column list")
     }
 
     @Test func viewsAndMaterializedViews() throws {

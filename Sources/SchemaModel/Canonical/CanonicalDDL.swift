@@ -5,7 +5,8 @@
 /// more: an attribute the DDL omitted (a key clause, NULL/NOT NULL, BUCKETS, ...) is omitted here too. Properties are
 /// printed sorted by key; no line ends in a space.
 public enum CanonicalDDL {
-    /// `CREATE TABLE ...;` for one table.
+    /// `CREATE TABLE ...;` for one table, followed by `ALTER TABLE ... DROP PARTITION ...;` for partitions dropped from
+    /// START/END/EVERY batches (the only table state a CREATE TABLE cannot carry).
     public static func table(_ table: Table) -> String {
         TablePrinter(table: table).statement()
     }

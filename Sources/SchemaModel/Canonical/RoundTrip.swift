@@ -3,12 +3,15 @@ import StarRocksDDL
 // Round-trip checks (STYLE.md lesson 2): an object whose canonical text does not parse and lower back to the same
 // model cannot be compared faithfully, and the differ reports it as *not compared* instead of clean.
 
-/// Whether `table` survives print → parse → lower unchanged.
+/// Whether `table` survives print → parse → replay unchanged.
 public func roundTrips(_ table: Table) -> Bool {
-    guard case .createTable(let create)? = singleStatement(CanonicalDDL.table(table)), create.like == nil else {
+    let scratch = "round_trip"
+    guard let catalog = try? Catalog.load(sql: CanonicalDDL.table(table), file: "<canonical>", defaultDatabase: scratch),
+          catalog.databases.count == 1, let database = catalog.databases[scratch], database.tables.count == 1,
+          database.views.isEmpty, database.materializedViews.isEmpty else {
         return false
     }
-    return Table(create) == table
+    return database.tables[table.name] == table
 }
 
 /// Whether `view` survives print → parse → lower unchanged.

@@ -25,7 +25,16 @@ struct TablePrinter {
         let properties = SQLText.propertiesBlock(table.properties)
         if !properties.isEmpty { lines.append(properties) }
         if let query = table.definedByQuery { lines.append("AS " + ViewPrinter.query(query)) }
-        return lines.joined(separator: "\n") + ";"
+        return lines.joined(separator: "\n") + ";" + followUps()
+    }
+
+    /// State a CREATE TABLE cannot express, as ALTER statements after it: partitions dropped from START/END/EVERY
+    /// batches.
+    private func followUps() -> String {
+        guard case .range(let range)? = table.partitioning, !range.droppedFromBatches.isEmpty else { return "" }
+        return range.droppedFromBatches.map {
+            "\nALTER TABLE \(SQLText.identifier(table.name)) DROP PARTITION \(SQLText.objectName($0));"
+        }.joined()
     }
 
     /// `INDEX name (`c`) USING BITMAP[("k" = "v")] [COMMENT "c"]`.
