@@ -1,0 +1,76 @@
+// starrocks-sim: runs the StarRocks FE *simulator* (not StarRocks) on loopback for tests, demos and benchmarks.
+import ArgumentParser
+import Foundation
+import StarRocksSimulator
+
+@main
+struct StarRocksSim: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "starrocks-sim",
+        abstract: "A StarRocks FE simulator (not StarRocks): a loopback MySQL-protocol server that serves a catalog "
+            + "of verbatim SHOW CREATE output.",
+        discussion: """
+            The catalog directory holds databases/<db>/<object>.sql (each the verbatim SHOW CREATE TABLE|VIEW|\
+            MATERIALIZED VIEW text of one object) and an optional state.yaml (server_version, version, backends, \
+            alter_jobs, materialized_views, run_mode, default_replication_num).
+            It answers the read-only statements starrocks-drift sends, rejects writes with StarRocks' error shape and \
+            never applies them. Once ready it prints "listening on 127.0.0.1:PORT" on stdout.
+            Exit codes: 0 stopped normally, 2 bad usage or a catalog it cannot serve.
+            """)
+
+    @Option(help: "The catalog directory (databases/<db>/<object>.sql, optional state.yaml).")
+    var catalog: String
+
+    @Option(help: "TCP port on 127.0.0.1; 0 picks a free one.")
+    var port: UInt16 = 0
+
+    @Option(help: "The user clients must log in as.")
+    var user: String = "root"
+
+    @Option(name: .customLong("password-env"),
+            help: "Name of the environment variable holding the user's password (default: no password).")
+    var passwordEnv: String?
+
+    @Option(name: .customLong("latency-ms"), help: "Delay every reply by this many milliseconds.")
+    var latencyMs: Int = 0
+
+    @Option(help: "Append every statement received to this file, one per line.")
+    var log: String?
+
+    @Option(name: .customLong("drop-after"),
+            help: "Fault injection: answer every statement after the first N by closing the connection.")
+    var dropAfter: Int?
+
+    @Option(help: "Fault injection: statements matching this regular expression get ERROR 1227 (access denied).")
+    var deny: String?
+
+    func validate() throws {
+        if latencyMs < 0 { throw ValidationError("--latency-ms must be 0 or more") }
+        if let dropAfter, dropAfter < 0 { throw ValidationError("--drop-after must be 0 or more") }
+    }
+
+    func run() throws {
+        var password = ""
+        if let passwordEnv {
+            guard let value = ProcessInfo.processInfo.environment[passwordEnv] else {
+                throw ValidationError("the environment variable \(passwordEnv) named by --password-env is not set; "
+                    + "export it")
+            }
+            password = value
+        }
+        let served: SimulatorCatalog
+        do { served = try SimulatorCatalog.load(directory: catalog) } catch {
+            throw ValidationError(error.description)
+        }
+        let options = SimulatorOptions(port: port, user: user, password: password, latencyMilliseconds: latencyMs,
+                                       dropAfterStatements: dropAfter, denyPattern: deny, logFile: log)
+        let simulator = Simulator(catalog: served, options: options)
+        let bound: UInt16
+        do { bound = try simulator.start() } catch { throw ValidationError(error.description) }
+        let objects = served.databases.values.reduce(0) { $0 + $1.count }
+        FileHandle.standardError.write(Data(("starrocks-sim: StarRocks FE simulator (not StarRocks) serving \(objects) "
+            + "objects in \(served.databases.count) databases, simulating version \(served.state.serverVersion)\n").utf8))
+        FileHandle.standardOutput.write(Data("listening on 127.0.0.1:\(bound)\n".utf8))
+        while true { sleep(3600) }
+    }
+}
