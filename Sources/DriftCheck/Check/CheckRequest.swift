@@ -1,0 +1,29 @@
+import SchemaDiff
+
+/// What `check` was asked to do.
+public struct CheckRequest: Sendable {
+    public var environmentsDirectory: String
+    public var migrationsPath: String
+    /// Environments to check; empty = all.
+    public var environmentNames: [String]
+    public var outputDirectory: String
+    /// `false` with `--no-notify`.
+    public var notify: Bool
+    /// Overrides each environment's `fail_on`.
+    public var failOn: Severity?
+    public var policy: OperationsPolicy
+    public var progress: Progress
+
+    public init(environmentsDirectory: String = "environments", migrationsPath: String = "migrations",
+                environmentNames: [String] = [], outputDirectory: String = "drift-report", notify: Bool = true,
+                failOn: Severity? = nil, policy: OperationsPolicy = OperationsPolicy(), progress: Progress = .silent) {
+        self.environmentsDirectory = environmentsDirectory
+        self.migrationsPath = migrationsPath
+        self.environmentNames = environmentNames
+        self.outputDirectory = outputDirectory
+        self.notify = notify
+        self.failOn = failOn
+        self.policy = policy
+        self.progress = progress
+    }
+}

@@ -1,0 +1,109 @@
+import DriftReport
+import Foundation
+import MigrationHistory
+import SchemaDiff
+
+/// What `check` produced.
+public struct CheckResult: Sendable {
+    public var document: DriftReportDocument
+    public var outcome: Outcome
+    /// Paths of the written reports.
+    public var reportPaths: [String]
+    /// Webhook delivery problems (the reports were written first, so nothing is lost).
+    public var notifyErrors: [String]
+}
+
+/// The nightly job: every selected environment, concurrently and independently, against the head revision.
+public struct CheckRunner: Sendable {
+    public var reader: any ActualStateReading
+    public var notifier: any Notifying
+
+    public init(reader: any ActualStateReading = LiveStateReader(), notifier: any Notifying = WebhookDispatcher()) {
+        self.reader = reader
+        self.notifier = notifier
+    }
+
+    /// Runs the check. Throws (exit 2) only for problems that stop every environment: configs, history, usage.
+    public func run(_ request: CheckRequest) async throws -> CheckResult {
+        let environments = try Self.selectEnvironments(request)
+        let history: MigrationHistory
+        do {
+            history = try MigrationHistory.load(path: request.migrationsPath)
+        } catch {
+            throw DriftCheckError("\(error)")
+        }
+        request.progress("checking \(environments.count) environment(s) against head \(history.head)")
+        let checker = EnvironmentChecker(history: history, reader: reader, policy: request.policy,
+                                         failOnOverride: request.failOn, progress: request.progress)
+        let results = await withTaskGroup(of: (Int, EnvironmentResult).self) { group in
+            for (index, environment) in environments.enumerated() {
+                group.addTask { (index, await checker.check(environment)) }
+            }
+            var collected: [(Int, EnvironmentResult)] = []
+            for await item in group { collected.append(item) }
+            return collected.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+        let document = DriftReportDocument(generatedAt: Self.timestamp(request.policy.now), headRevision: history.head,
+                                           environments: results)
+        let redactor = Self.redactor(for: environments)
+        let writer = ReportWriter(directory: request.outputDirectory, failOn: request.failOn ?? .error)
+        let paths = try writer.write(document, redactor: redactor)
+        request.progress("reports written to \(request.outputDirectory)/")
+
+        var notifyErrors: [String] = []
+        if request.notify {
+            notifyErrors = await notifier.notify(document, environments: environments, redactor: redactor,
+                                                 progress: request.progress)
+        }
+        return CheckResult(document: document, outcome: Self.outcome(of: results), reportPaths: paths,
+                           notifyErrors: notifyErrors)
+    }
+
+    /// Clean (0) unless an environment drifted (1) or could not be checked (2, which wins).
+    static func outcome(of results: [EnvironmentResult]) -> Outcome {
+        results.reduce(Outcome.clean) { outcome, result in
+            switch result.status {
+            case .clean: return outcome
+            case .drift: return outcome.combined(with: .drift)
+            case .unreachable, .error: return outcome.combined(with: .couldNotCheck)
+            }
+        }
+    }
+
+    /// The environments named with `--env` (all when none); an unknown name is a usage error listing the known ones.
+    static func selectEnvironments(_ request: CheckRequest) throws -> [EnvironmentConfig] {
+        let all: [EnvironmentConfig]
+        do {
+            all = try EnvironmentLoader.loadAll(directory: request.environmentsDirectory)
+        } catch {
+            throw DriftCheckError("\(error)")
+        }
+        guard !request.environmentNames.isEmpty else { return all }
+        var selected: [EnvironmentConfig] = []
+        for name in request.environmentNames {
+            guard let config = all.first(where: { $0.name == name }) else {
+                let known = all.map(\.name).joined(separator: ", ")
+                throw DriftCheckError("unknown environment '\(name)' (--env); environments in \(request.environmentsDirectory): \(known)")
+            }
+            if !selected.contains(config) { selected.append(config) }
+        }
+        return selected
+    }
+
+    /// Every secret the environments could expose, so no report or message can carry one.
+    static func redactor(for environments: [EnvironmentConfig]) -> Redactor {
+        var redactor = Redactor()
+        let variables = ProcessInfo.processInfo.environment
+        for environment in environments {
+            redactor.add(environment.connection.passwordEnv.flatMap { variables[$0] })
+            redactor.add(environment.notify.webhookURLEnv.flatMap { variables[$0] })
+        }
+        return redactor
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+}

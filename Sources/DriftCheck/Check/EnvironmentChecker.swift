@@ -1,0 +1,144 @@
+import DriftReport
+import Foundation
+import MigrationHistory
+import SchemaDiff
+import SchemaModel
+
+/// Checks one environment: expected (replayed at head and at the environment's own revision) against actual,
+/// then the operations checks. Never throws: whatever goes wrong becomes an `unreachable`/`error` result.
+struct EnvironmentChecker: Sendable {
+    let history: MigrationHistory
+    let reader: any ActualStateReading
+    let policy: OperationsPolicy
+    let failOnOverride: Severity?
+    let progress: Progress
+
+    func check(_ environment: EnvironmentConfig) async -> EnvironmentResult {
+        let started = Date()
+        var redactor = Redactor()
+        func elapsed() -> Double { Date().timeIntervalSince(started) }
+        func failed(_ status: EnvironmentStatus, _ message: String) -> EnvironmentResult {
+            let text = redactor.scrub(message)
+            progress("\(environment.name): \(status.rawValue) — \(text)")
+            return EnvironmentResult(name: environment.name, status: status, error: text, durationSeconds: elapsed())
+        }
+
+        // The password comes from the variable the config names; never from a file.
+        var password: String?
+        if let variable = environment.connection.passwordEnv {
+            guard let value = ProcessInfo.processInfo.environment[variable] else {
+                return failed(.error, "environment variable \(variable) (connection.password_env in \(environment.file)) is not set; export it with the password of the drift user")
+            }
+            password = value
+            redactor.add(value)
+        }
+
+        let defaultDatabase = environment.databases.first ?? "default"
+        let expectedHead: Catalog
+        do {
+            expectedHead = try history.expectedCatalog(at: nil, variables: environment.variables,
+                                                       environment: environment.name, defaultDatabase: defaultDatabase)
+        } catch {
+            return failed(.error, "cannot build the expected schema: \(error)")
+        }
+
+        progress("\(environment.name): reading actual schema of \(environment.databases.joined(separator: ", "))")
+        var actual: ActualState
+        do {
+            actual = try await reader.read(environment, password: password)
+        } catch let unavailable as EnvironmentUnavailable {
+            return failed(unavailable.reason == .unreachable ? .unreachable : .error, unavailable.message)
+        } catch {
+            return failed(.error, "\(error)")
+        }
+        let versionTable = qualified(environment.versionTable, defaultDatabase: defaultDatabase)
+        actual.catalog = Self.removing(versionTable, from: actual.catalog)
+
+        let options = diffOptions(for: environment)
+        let headComparison = diff(expected: Self.removing(versionTable, from: expectedHead), actual: actual.catalog,
+                                  options: options)
+
+        // Where the environment stands in the history.
+        let position = RevisionPosition.locate(rows: actual.operational.versionRows,
+                                               problem: actual.operational.versionTableProblem,
+                                               table: versionTable, history: history)
+        var result = EnvironmentResult(name: environment.name, status: .clean, revision: position.revision,
+                                       revisionsBehind: position.pending.map(\.count),
+                                       pendingRevisions: position.pending ?? [],
+                                       serverVersion: actual.serverVersion)
+        var all = headComparison.findings
+        if let pending = position.pending, !pending.isEmpty, let revision = position.comparisonRevision {
+            do {
+                let atRevision = try history.expectedCatalog(at: revision, variables: environment.variables,
+                                                             environment: environment.name,
+                                                             defaultDatabase: defaultDatabase)
+                let revisionFindings = diff(expected: Self.removing(versionTable, from: atRevision),
+                                            actual: actual.catalog, options: options).findings
+                all = PendingClassifier.classify(headFindings: all, revisionFindings: revisionFindings,
+                                                 pendingRevisions: pending)
+            } catch {
+                return failed(.error, "cannot build the expected schema at revision \(revision): \(error)")
+            }
+        }
+        all += position.findings
+
+        // Operations.
+        let state = actual.operational
+        all += OperationsChecks.schemaChangeFindings(state.alterJobs, policy: policy)
+        all = OperationsChecks.markTransient(all, changing: OperationsChecks.changingTables(state.alterJobs))
+        let versionReplication = history.versionTable?.properties
+            .first { $0.key.lowercased() == "replication_num" }.flatMap { Int($0.value) }
+        all += OperationsChecks.replicationFindings(
+            expected: expectedHead, expectedProperties: environment.expect.properties,
+            expectedBackends: environment.expect.backends, alive: state.backendsAlive, total: state.backendsTotal,
+            versionTable: state.versionRows == nil ? (versionTable, versionReplication) : nil, policy: policy)
+        all += OperationsChecks.materializedViewFindings(state.materializedViews)
+        all += OperationsChecks.partitionWindowFindings(expected: expectedHead, policy: policy)
+
+        let failOn = failOnOverride ?? environment.failOn
+        result.findings = all.map { scrubbed($0, redactor) }
+        result.notCompared = headComparison.notCompared + actual.notChecked
+        result.objectsCompared = headComparison.comparedObjects
+        result.statementsSent = actual.statementsSent
+        result.durationSeconds = elapsed()
+        result.status = Self.gates(result.findings, failOn: failOn) ? .drift : .clean
+        let counts = "\(result.findings.count) finding(s), \(result.objectsCompared) object(s), \(result.statementsSent) statement(s), \(String(format: "%.2f", result.durationSeconds)) s"
+        progress("\(environment.name): \(result.status.rawValue) — \(counts)")
+        return result
+    }
+
+    /// Whether findings fail the check: drift and operational findings at or above `failOn`. Pending findings never
+    /// gate (they are explained by revisions not yet run).
+    static func gates(_ findings: [Finding], failOn: Severity) -> Bool {
+        findings.contains { $0.status != .pending && $0.severity >= failOn }
+    }
+
+    func diffOptions(for environment: EnvironmentConfig) -> DiffOptions {
+        var options = DiffOptions()
+        options.expectedProperties = environment.expect.properties
+        options.ignoredProperties = Set(environment.ignore.properties)
+        options.ignoredObjects = environment.ignore.objects
+        options.databases = environment.databases
+        return options
+    }
+
+    func qualified(_ name: String, defaultDatabase: String) -> ObjectName {
+        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+        return parts.count == 2 ? ObjectName(database: parts[0], name: parts[1])
+            : ObjectName(database: defaultDatabase, name: name)
+    }
+
+    /// The catalog without the version table (it belongs to the migration tool, not to the schema).
+    static func removing(_ table: ObjectName, from catalog: Catalog) -> Catalog {
+        var copy = catalog
+        copy.databases[table.database]?.tables[table.name] = nil
+        return copy
+    }
+
+    func scrubbed(_ finding: Finding, _ redactor: Redactor) -> Finding {
+        var copy = finding
+        copy.message = redactor.scrub(copy.message)
+        copy.actual = copy.actual.map(redactor.scrub)
+        return copy
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import SchemaModel
+
+/// `inspect`: an environment's actual schema as canonical DDL.
+public enum InspectRunner {
+    /// The canonical DDL, plus notes about what could not be read (for stderr).
+    public static func render(environment: EnvironmentConfig,
+                              reader: any ActualStateReading = LiveStateReader()) async throws -> (ddl: String, notes: [String]) {
+        var password: String?
+        var redactor = Redactor()
+        if let variable = environment.connection.passwordEnv {
+            guard let value = ProcessInfo.processInfo.environment[variable] else {
+                throw DriftCheckError("\(environment.name): environment variable \(variable) (connection.password_env in \(environment.file)) is not set")
+            }
+            password = value
+            redactor.add(value)
+        }
+        do {
+            let state = try await reader.read(environment, password: password)
+            let notes = state.notChecked.map { "not read: \($0.object): \($0.reason)" }
+            return (CanonicalDDL.catalog(state.catalog), notes)
+        } catch {
+            throw DriftCheckError("\(environment.name): \(redactor.scrub("\(error)"))")
+        }
+    }
+}

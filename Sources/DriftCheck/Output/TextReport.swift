@@ -1,0 +1,30 @@
+import DriftReport
+import SchemaDiff
+
+/// Plain-text rendering of one environment's result, for terminals (`diff --format text`).
+public enum TextReport {
+    public static func render(_ result: EnvironmentResult) -> String {
+        var lines: [String] = []
+        let verdict = result.status == .clean ? "no drift" : result.status.rawValue
+        lines.append("\(result.name): \(verdict) — \(result.findings.count) finding(s), \(result.objectsCompared) object(s) compared, \(result.notCompared.count) not compared")
+        if let error = result.error { lines.append("  error: \(error)") }
+        for finding in result.findings {
+            let flags = [finding.status == .drift ? nil : finding.status.rawValue, finding.transient ? "transient" : nil]
+                .compactMap { $0 }
+            let flagText = flags.isEmpty ? "" : " [\(flags.joined(separator: ", "))]"
+            lines.append("")
+            lines.append("\(finding.severity.rawValue.uppercased()) \(finding.kind.rawValue) \(finding.object)\(flagText)")
+            lines.append("  \(finding.message)")
+            if let expected = finding.expected { lines.append("  expected: \(expected)") }
+            if let actual = finding.actual { lines.append("  actual:   \(actual)") }
+            if let fix = finding.fixSQL { lines.append("  fix:      \(fix.replacingOccurrences(of: "\n", with: "\n            "))") }
+            if let note = finding.fixNote { lines.append("  note:     \(note)") }
+        }
+        if !result.notCompared.isEmpty {
+            lines.append("")
+            lines.append("not compared:")
+            for item in result.notCompared { lines.append("  \(item.object): \(item.reason)") }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import DriftCheck
+import Foundation
+import SchemaDiff
+
+extension Severity: ExpressibleByArgument {}
+
+/// `check`: the nightly job and merge gate.
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Compare every environment with the head revision; write reports; notify; exit 0/1/2.",
+        discussion: "Exit codes: 0 no drift (at --fail-on), 1 drift, 2 could not check (config, history, or an environment unreachable).")
+
+    @OptionGroup var locations: LocationOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(name: .customLong("env"), help: ArgumentHelp("Environment to check (repeatable; default: all).", valueName: "name"))
+    var environments: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Directory for drift-report.md/.json/.junit.xml.", valueName: "dir"))
+    var out: String = "drift-report"
+
+    @Flag(name: .customLong("no-notify"), help: "Do not post to the webhook.")
+    var noNotify = false
+
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Lowest severity that fails the check: error or warning (default: each environment's fail_on).", valueName: "level"))
+    var failOn: Severity?
+
+    func validate() throws {
+        if failOn == .info { throw ValidationError("--fail-on takes error or warning") }
+    }
+
+    func run() async throws {
+        let request = CheckRequest(environmentsDirectory: locations.environments, migrationsPath: locations.migrations,
+                                   environmentNames: environments, outputDirectory: out, notify: !noNotify,
+                                   failOn: failOn, progress: output.quiet ? .silent : .standardError)
+        let result: CheckResult
+        do {
+            result = try await CheckRunner().run(request)
+        } catch {
+            fail(error)
+        }
+        for error in result.notifyErrors {
+            FileHandle.standardError.write(Data("starrocks-drift: \(error)\n".utf8))
+        }
+        try finish(result.outcome)
+    }
+}

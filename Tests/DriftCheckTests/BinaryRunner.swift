@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// Runs the built `starrocks-drift` (or `starrocks-sim`) binary, as a user or CI would.
+struct BinaryRunner {
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The directory holding the built products (`.build/<config>`), found next to the test bundle.
+    static var productsDirectory: URL {
+        var url = Bundle.main.bundleURL
+        while url.path != "/" {
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("starrocks-drift").path) { return url }
+            url = url.deletingLastPathComponent()
+        }
+        return Bundle.main.bundleURL.deletingLastPathComponent()
+    }
+
+    static var repositoryRoot: URL {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url = url.deletingLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        return url
+    }
+
+    /// `<repo>/../shared`; a missing folder fails the calling test loudly.
+    static func sharedDirectory(sourceLocation: SourceLocation = #_sourceLocation) -> URL? {
+        let shared = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        if !FileManager.default.fileExists(atPath: shared.appendingPathComponent("starrocks-corpus").path) {
+            Issue.record("the shared folder is missing: looked for \(shared.path)/starrocks-corpus", sourceLocation: sourceLocation)
+            return nil
+        }
+        return shared
+    }
+
+    /// Runs `name` with `arguments`; `environment` entries are added to (or, with nil, removed from) the inherited
+    /// environment.
+    static func run(_ name: String = "starrocks-drift", _ arguments: [String], environment: [String: String?] = [:],
+                    currentDirectory: URL? = nil) throws -> Output {
+        let binary = productsDirectory.appendingPathComponent(name)
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw BinaryMissing(path: binary.path)
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["GITHUB_STEP_SUMMARY"] = nil
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes concurrently so a chatty child cannot block on a full pipe.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var outData = Data(), errData = Data()
+        group.enter()
+        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        group.enter()
+        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        process.waitUntilExit()
+        group.wait()
+        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    struct BinaryMissing: Error, CustomStringConvertible {
+        let path: String
+        var description: String { "\(path) is not built; run `swift build` (scripts/test.sh does) before the tests" }
+    }
+
+    /// A fresh temporary directory, removed by the caller.
+    static func temporaryDirectory(_ prefix: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
