@@ -91,7 +91,7 @@ struct EnvironmentChecker: Sendable {
         all += OperationsChecks.replicationFindings(
             expected: expectedHead, expectedProperties: environment.expect.properties,
             expectedBackends: environment.expect.backends, alive: state.backendsAlive, total: state.backendsTotal,
-            versionTable: state.versionRows == nil ? (versionTable, versionReplication) : nil, policy: policy)
+            versionTable: state.versionRows == nil ? (versionTable.description, versionReplication) : nil, policy: policy)
         all += OperationsChecks.materializedViewFindings(state.materializedViews)
         all += OperationsChecks.partitionWindowFindings(expected: expectedHead, policy: policy)
 

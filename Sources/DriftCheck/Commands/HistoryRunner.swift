@@ -37,7 +37,7 @@ public enum HistoryRunner {
     }
 
     static func position(of environment: EnvironmentConfig, history: MigrationHistory,
-                         reader: any ActualStateReading) async -> (String, Outcome) {
+                         reader: any ActualStateReading = LiveStateReader()) async -> (String, Outcome) {
         var password: String?
         if let variable = environment.connection.passwordEnv {
             guard let value = ProcessInfo.processInfo.environment[variable] else {
