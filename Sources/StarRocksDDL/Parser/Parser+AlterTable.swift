@@ -26,7 +26,7 @@ extension Parser {
                 return .renamePartition(from: from, to: try parseIdentifier("the new partition name"))
             }
             if peekWord("ROLLUP") {
-                throw error(at: peek(), "RENAME ROLLUP is not supported; rollups do not affect the compared schema")
+                throw error(at: peek(), "renaming a rollup is not supported; rollups do not affect the compared schema, so leave it out")
             }
             _ = acceptWord("TO")
             return .rename(try parseIdentifier("the new table name after RENAME"))

@@ -1,15 +1,14 @@
 /// Column types, column definitions and index definitions.
 extension Parser {
     /// Scalar type names StarRocks accepts (upper-cased).
-    static let scalarTypeNames: Set<String> = [
-        "TINYINT", "SMALLINT", "INT", "INTEGER", "BIGINT", "LARGEINT", "FLOAT", "DOUBLE",
-        "DECIMAL", "DECIMALV2", "DECIMAL32", "DECIMAL64", "DECIMAL128", "DECIMAL256", "NUMERIC",
-        "CHAR", "VARCHAR", "STRING", "BINARY", "VARBINARY", "DATE", "DATETIME", "BOOLEAN",
-        "JSON", "BITMAP", "HLL", "PERCENTILE", "VARIANT",
+    static let scalarTypeNames: [StaticString] = [
+        "INT", "BIGINT", "VARCHAR", "DATETIME", "DATE", "STRING", "INTEGER", "TINYINT", "SMALLINT", "LARGEINT",
+        "FLOAT", "DOUBLE", "DECIMAL", "DECIMALV2", "DECIMAL32", "DECIMAL64", "DECIMAL128", "DECIMAL256", "NUMERIC",
+        "CHAR", "BINARY", "VARBINARY", "BOOLEAN", "JSON", "BITMAP", "HLL", "PERCENTILE", "VARIANT",
     ]
 
     /// Aggregate functions of AGGREGATE KEY value columns (upper-cased).
-    static let aggregateNames: Set<String> = [
+    static let aggregateNames: [StaticString] = [
         "SUM", "MIN", "MAX", "REPLACE", "REPLACE_IF_NOT_NULL", "HLL_UNION", "BITMAP_UNION", "PERCENTILE_UNION",
     ]
 
@@ -20,8 +19,19 @@ extension Parser {
             throw unexpected("expected a column type such as INT, VARCHAR(n) or DATETIME")
         }
         if depth > 64 { throw tooDeep(token) }
-        let upper = upperWord(token)
-        switch upper {
+        if Parser.scalarTypeNames.contains(where: { isWord(token, $0) }) {
+            position += 1
+            let name = lexer.text(token)
+            var arguments: [Int] = []
+            if acceptSymbol(UInt8(ascii: "(")) {
+                repeat {
+                    arguments.append(try parseInteger("a type argument of \(name)"))
+                } while acceptSymbol(UInt8(ascii: ","))
+                try expectSymbol(UInt8(ascii: ")"), "to close the arguments of \(name)")
+            }
+            return .scalar(name: name, arguments: arguments)
+        }
+        switch upperWord(token) {
         case "ARRAY":
             position += 1
             try expectSymbol(UInt8(ascii: "<"), "after ARRAY")
@@ -50,19 +60,8 @@ extension Parser {
             try expectSymbol(UInt8(ascii: ">"), "to close STRUCT<...>")
             return .struct(fields)
         default:
-            guard Parser.scalarTypeNames.contains(upper) else {
-                throw error(at: token, "unknown column type `\(lexer.text(token))`; use a StarRocks type such as INT, "
-                    + "BIGINT, VARCHAR(n), STRING, DECIMAL(p, s), DATE, DATETIME, BOOLEAN, JSON or ARRAY<T>")
-            }
-            position += 1
-            var arguments: [Int] = []
-            if acceptSymbol(UInt8(ascii: "(")) {
-                repeat {
-                    arguments.append(try parseInteger("a type argument of \(lexer.text(token))"))
-                } while acceptSymbol(UInt8(ascii: ","))
-                try expectSymbol(UInt8(ascii: ")"), "to close the arguments of \(lexer.text(token))")
-            }
-            return .scalar(name: lexer.text(token), arguments: arguments)
+            throw error(at: token, "unknown column type `\(lexer.text(token))`; use a StarRocks type such as INT, "
+                + "BIGINT, VARCHAR(n), STRING, DECIMAL(p, s), DATE, DATETIME, BOOLEAN, JSON or ARRAY<T>")
         }
     }
 
@@ -77,28 +76,31 @@ extension Parser {
     mutating func parseColumnDefinition(named name: String) throws(DDLParseError) -> ColumnDefinitionClause {
         var column = ColumnDefinitionClause(name: name, type: try parseType())
         if acceptWord("KEY") { column.isKey = true }
-        if peek().kind == .word, Parser.aggregateNames.contains(upperWord(peek())) {
+        let candidate = peek()
+        if candidate.kind == .word, Parser.aggregateNames.contains(where: { isWord(candidate, $0) }) {
             column.aggregate = upperWord(advance())
         }
-        var seen: Set<String> = []
+        var seen: UInt8 = 0
         while !atEnd {
             let token = peek()
-            let attribute: String
+            let attribute: ColumnAttribute
             if isWord(token, "NOT") || isWord(token, "NULL") {
-                attribute = "NULL"
+                attribute = .nullability
             } else if isWord(token, "DEFAULT") || isWord(token, "AUTO_INCREMENT") {
-                attribute = "DEFAULT"
-            } else if isWord(token, "AS") || isWord(token, "COMMENT") {
-                attribute = upperWord(token)
+                attribute = .defaultValue
+            } else if isWord(token, "AS") {
+                attribute = .generated
+            } else if isWord(token, "COMMENT") {
+                attribute = .comment
             } else {
                 break
             }
-            if seen.contains(attribute) {
+            if seen & attribute.rawValue != 0 {
                 throw error(at: token, "`\(lexer.text(token))` is given twice for column `\(name)`; keep one")
             }
-            seen.insert(attribute)
+            seen |= attribute.rawValue
             switch attribute {
-            case "NULL":
+            case .nullability:
                 if acceptWord("NOT") {
                     try expectWord("NULL", "after NOT in column `\(name)`")
                     column.nullable = false
@@ -106,24 +108,29 @@ extension Parser {
                     position += 1
                     column.nullable = true
                 }
-            case "DEFAULT":
+            case .defaultValue:
                 if acceptWord("AUTO_INCREMENT") {
                     column.isAutoIncrement = true
                 } else {
                     position += 1
                     column.defaultValue = try parseDefault(column: name)
                 }
-            case "AS":
+            case .generated:
                 position += 1
                 let expression = try captureExpression("the generated column expression of `\(name)`",
                                                        stopWords: ["COMMENT"])
                 column.generatedExpression = ExpressionClause(tokens: Parser.strippingOuterParentheses(expression.tokens))
-            default:
+            case .comment:
                 position += 1
                 column.comment = try parseString("the comment of column `\(name)`")
             }
         }
         return column
+    }
+
+    /// The attributes after a column's type, each allowed once (bit flags).
+    enum ColumnAttribute: UInt8 {
+        case nullability = 1, defaultValue = 2, generated = 4, comment = 8
     }
 
     /// The value after DEFAULT.

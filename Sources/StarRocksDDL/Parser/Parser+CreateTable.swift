@@ -29,7 +29,7 @@ extension Parser {
     /// ENGINE, key, COMMENT, PARTITION BY, DISTRIBUTED BY, ORDER BY, PROPERTIES (any order, each once), then an
     /// optional `AS query`.
     private mutating func parseTableClauses(into table: inout CreateTableStatement) throws(DDLParseError) {
-        var seen: Set<String> = []
+        var seen: [String] = []
         while !atEnd {
             let token = peek()
             let clause: String
@@ -57,9 +57,9 @@ extension Parser {
                     + "PARTITION BY, DISTRIBUTED BY, ORDER BY, PROPERTIES or AS SELECT)")
             }
             if seen.contains(clause) {
-                throw error(at: token, "\(clause) is given twice for table `\(table.name.name)`; keep one")
+                throw error(at: token, "the \(clause) clause is given twice for table `\(table.name.name)`; keep one")
             }
-            seen.insert(clause)
+            seen.append(clause)
             position += 1
             switch clause {
             case "ENGINE":

@@ -1,21 +1,21 @@
 /// Small building blocks shared by the statement parsers: names, literals, lists, captured expressions.
 extension Parser {
     /// An identifier (bare word or backticked), described as `what` in errors.
-    mutating func parseIdentifier(_ what: String) throws(DDLParseError) -> String {
+    mutating func parseIdentifier(_ what: @autoclosure () -> String) throws(DDLParseError) -> String {
         let token = peek()
         guard token.kind == .word || token.kind == .quotedIdentifier else {
-            throw unexpected("expected \(what)")
+            throw unexpected("expected \(what())")
         }
         position += 1
         return lexer.text(token)
     }
 
     /// `name`, `db.name` or `catalog.db.name`.
-    mutating func parseQualifiedName(_ what: String) throws(DDLParseError) -> QualifiedNameClause {
-        var parts = [try parseIdentifier(what)]
+    mutating func parseQualifiedName(_ what: @autoclosure () -> String) throws(DDLParseError) -> QualifiedNameClause {
+        var parts = [try parseIdentifier(what())]
         while parts.count < 3 && peekSymbol(UInt8(ascii: ".")) {
             position += 1
-            parts.append(try parseIdentifier("a name after `.` in \(what)"))
+            parts.append(try parseIdentifier("a name after `.` in \(what())"))
         }
         switch parts.count {
         case 1: return QualifiedNameClause(name: parts[0])
@@ -25,53 +25,53 @@ extension Parser {
     }
 
     /// A string literal in either quote, returned without quotes.
-    mutating func parseString(_ what: String) throws(DDLParseError) -> String {
+    mutating func parseString(_ what: @autoclosure () -> String) throws(DDLParseError) -> String {
         let token = peek()
-        guard token.kind == .string else { throw unexpected("expected \(what) as a quoted string") }
+        guard token.kind == .string else { throw unexpected("expected \(what()) as a quoted string") }
         position += 1
         return lexer.text(token)
     }
 
     /// A non-negative integer.
-    mutating func parseInteger(_ what: String) throws(DDLParseError) -> Int {
+    mutating func parseInteger(_ what: @autoclosure () -> String) throws(DDLParseError) -> Int {
         let token = peek()
         guard token.kind == .number, let value = Int(lexer.text(token)) else {
-            throw unexpected("expected \(what) as a whole number")
+            throw unexpected("expected \(what()) as a whole number")
         }
         position += 1
         return value
     }
 
     /// `(a, b, c)`: a parenthesized, non-empty list of identifiers.
-    mutating func parseIdentifierList(_ what: String, context: String) throws(DDLParseError) -> [String] {
-        try expectSymbol(UInt8(ascii: "("), "before the \(what) list \(context)")
+    mutating func parseIdentifierList(_ what: @autoclosure () -> String, context: @autoclosure () -> String) throws(DDLParseError) -> [String] {
+        try expectSymbol(UInt8(ascii: "("), "before the \(what()) list \(context())")
         var names: [String] = []
         repeat {
-            names.append(try parseIdentifier(what))
+            names.append(try parseIdentifier(what()))
         } while acceptSymbol(UInt8(ascii: ","))
-        try expectSymbol(UInt8(ascii: ")"), "to close the \(what) list \(context)")
+        try expectSymbol(UInt8(ascii: ")"), "to close the \(what()) list \(context())")
         return names
     }
 
     /// `("k" = "v", ...)`: a parenthesized, possibly empty property list.
-    mutating func parsePropertyList(_ context: String) throws(DDLParseError) -> [PropertyClause] {
-        try expectSymbol(UInt8(ascii: "("), "to open the property list \(context)")
+    mutating func parsePropertyList(_ context: @autoclosure () -> String) throws(DDLParseError) -> [PropertyClause] {
+        try expectSymbol(UInt8(ascii: "("), "to open the property list \(context())")
         var properties: [PropertyClause] = []
         if acceptSymbol(UInt8(ascii: ")")) { return properties }
         repeat {
-            let key = try parseString("a property key such as \"replication_num\" \(context)")
+            let key = try parseString("a property key such as \"replication_num\" \(context())")
             try expectSymbol(UInt8(ascii: "="), "between the property key and its value")
             let value = try parseString("the value of property \"\(key)\"")
             properties.append(PropertyClause(key: key, value: value))
         } while acceptSymbol(UInt8(ascii: ","))
-        try expectSymbol(UInt8(ascii: ")"), "to close the property list \(context)")
+        try expectSymbol(UInt8(ascii: ")"), "to close the property list \(context())")
         return properties
     }
 
     /// `COMMENT 'x'` or `COMMENT = 'x'` after the COMMENT keyword was consumed.
-    mutating func parseCommentValue(_ context: String) throws(DDLParseError) -> String {
+    mutating func parseCommentValue(_ context: @autoclosure () -> String) throws(DDLParseError) -> String {
         _ = acceptSymbol(UInt8(ascii: "="))
-        return try parseString("the comment text \(context)")
+        return try parseString("the comment text \(context())")
     }
 
     /// A partition-bound or list value: a string, a number (optionally signed) or `MAXVALUE`.
@@ -85,7 +85,7 @@ extension Parser {
     }
 
     /// A string or (signed) number literal's text, quote-free.
-    mutating func parseLiteralText(_ what: String) throws(DDLParseError) -> String {
+    mutating func parseLiteralText(_ what: @autoclosure () -> String) throws(DDLParseError) -> String {
         let token = peek()
         switch token.kind {
         case .string, .number:
@@ -93,39 +93,39 @@ extension Parser {
             return lexer.text(token)
         case .symbol where isSymbol(token, UInt8(ascii: "-")) || isSymbol(token, UInt8(ascii: "+")):
             let number = peek(1)
-            guard number.kind == .number else { throw unexpected("expected \(what)") }
+            guard number.kind == .number else { throw unexpected("expected \(what())") }
             position += 2
             return (isSymbol(token, UInt8(ascii: "-")) ? "-" : "") + lexer.text(number)
         default:
-            throw unexpected("expected \(what)")
+            throw unexpected("expected \(what())")
         }
     }
 
     /// `(v1, v2)`: a parenthesized tuple of partition values.
-    mutating func parseValueTuple(allowMaxValue: Bool, _ context: String) throws(DDLParseError) -> [PartitionValueClause] {
-        try expectSymbol(UInt8(ascii: "("), "to open the value list \(context)")
+    mutating func parseValueTuple(allowMaxValue: Bool, _ context: @autoclosure () -> String) throws(DDLParseError) -> [PartitionValueClause] {
+        try expectSymbol(UInt8(ascii: "("), "to open the value list \(context())")
         var values: [PartitionValueClause] = []
         repeat {
             values.append(try parsePartitionValue(allowMaxValue: allowMaxValue))
         } while acceptSymbol(UInt8(ascii: ","))
-        try expectSymbol(UInt8(ascii: ")"), "to close the value list \(context)")
+        try expectSymbol(UInt8(ascii: ")"), "to close the value list \(context())")
         return values
     }
 
     /// `INTERVAL n UNIT` or a bare `n`.
-    mutating func parseInterval(_ context: String) throws(DDLParseError) -> IntervalClause {
+    mutating func parseInterval(_ context: @autoclosure () -> String) throws(DDLParseError) -> IntervalClause {
         if acceptWord("INTERVAL") {
-            let count = try parseInteger("the interval count \(context)")
+            let count = try parseInteger("the interval count \(context())")
             let unit = peek()
-            guard unit.kind == .word else { throw unexpected("expected a time unit such as DAY \(context)") }
+            guard unit.kind == .word else { throw unexpected("expected a time unit such as DAY \(context())") }
             position += 1
             return IntervalClause(count: count, unit: lexer.text(unit).uppercased())
         }
-        return IntervalClause(count: try parseInteger("the step (INTERVAL n UNIT or a number) \(context)"), unit: nil)
+        return IntervalClause(count: try parseInteger("the step (INTERVAL n UNIT or a number) \(context())"), unit: nil)
     }
 
     /// Captures tokens up to a `,` or `)` at depth 0, a stop word at depth 0, or the end of the statement.
-    mutating func captureExpression(_ what: String, stopWords: [StaticString] = []) throws(DDLParseError) -> ExpressionClause {
+    mutating func captureExpression(_ what: @autoclosure () -> String, stopWords: [StaticString] = []) throws(DDLParseError) -> ExpressionClause {
         var captured: [SQLToken] = []
         var depth = 0
         while !atEnd {
@@ -146,8 +146,8 @@ extension Parser {
             captured.append(lexer.sqlToken(token))
             position += 1
         }
-        if depth > 0 { throw unexpected("expected `)` to close a parenthesis in \(what)") }
-        if captured.isEmpty { throw unexpected("expected \(what)") }
+        if depth > 0 { throw unexpected("expected `)` to close a parenthesis in \(what())") }
+        if captured.isEmpty { throw unexpected("expected \(what())") }
         return ExpressionClause(tokens: captured)
     }
 
@@ -167,8 +167,8 @@ extension Parser {
     }
 
     /// Captures every remaining token of the statement as a query, checking that parentheses balance.
-    mutating func captureQuery(_ context: String) throws(DDLParseError) -> QueryClause {
-        if atEnd { throw unexpected("expected a query after AS \(context)") }
+    mutating func captureQuery(_ context: @autoclosure () -> String) throws(DDLParseError) -> QueryClause {
+        if atEnd { throw unexpected("expected a query after AS \(context())") }
         var captured: [SQLToken] = []
         captured.reserveCapacity(tokens.count - position)
         var open: [LexToken] = []
@@ -179,13 +179,13 @@ extension Parser {
                 if open.count > Parser.maximumDepth { throw tooDeep(token) }
             } else if isSymbol(token, UInt8(ascii: ")")) {
                 if open.popLast() == nil {
-                    throw error(at: token, "unbalanced `)` in the query \(context); remove it or add the matching `(`")
+                    throw error(at: token, "unbalanced `)` in the query \(context()); remove it or add the matching `(`")
                 }
             }
             captured.append(lexer.sqlToken(token))
         }
         if let unclosed = open.last {
-            throw error(at: unclosed, "unclosed `(` in the query \(context); add the matching `)`")
+            throw error(at: unclosed, "unclosed `(` in the query \(context()); add the matching `)`")
         }
         return QueryClause(tokens: captured)
     }

@@ -38,7 +38,7 @@ extension Parser {
         } while acceptSymbol(UInt8(ascii: ","))
         try expectSymbol(UInt8(ascii: ")"), "to close PARTITION BY RANGE(...)")
         if peekWord("START") {
-            throw error(at: peek(), "START/END/EVERY must be inside parentheses: write PARTITION BY RANGE(col) "
+            throw error(at: peek(), "the START/END/EVERY batch must be inside parentheses: write PARTITION BY RANGE(col) "
                 + "(START (\"...\") END (\"...\") EVERY (INTERVAL 1 DAY))")
         }
         guard acceptSymbol(UInt8(ascii: "(")) else {

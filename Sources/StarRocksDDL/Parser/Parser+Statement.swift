@@ -110,7 +110,7 @@ extension Parser {
         if acceptWord("VIEW") { return .alterView(try parseAlterView()) }
         if acceptWords("MATERIALIZED", "VIEW") { return .alterMaterializedView(try parseAlterMaterializedView()) }
         if peekWord("DATABASE") || peekWord("SCHEMA") {
-            throw unexpected("ALTER DATABASE is not supported; rename or change databases outside migrations")
+            throw unexpected("altering a database is not supported; rename or change databases outside migrations")
         }
         if peek().kind == .word && Parser.noEffectObjects.contains(upperWord(peek())) {
             return noSchemaEffect(leadingWords(3))

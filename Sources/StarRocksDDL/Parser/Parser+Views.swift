@@ -86,7 +86,7 @@ extension Parser {
             }
             let clause = upperWord(token)
             if seen.contains(clause) {
-                throw error(at: token, "\(clause) is given twice for materialized view `\(name.name)`; keep one")
+                throw error(at: token, "the \(clause) clause is given twice for materialized view `\(name.name)`; keep one")
             }
             switch clause {
             case "COMMENT":

@@ -114,16 +114,16 @@ struct Parser {
     }
 
     /// Consumes the word `keyword` or fails saying what was expected where.
-    mutating func expectWord(_ keyword: StaticString, _ context: String) throws(DDLParseError) {
+    mutating func expectWord(_ keyword: StaticString, _ context: @autoclosure () -> String) throws(DDLParseError) {
         if !acceptWord(keyword) {
-            throw unexpected("expected \(keyword) \(context)")
+            throw unexpected("expected \(keyword) \(context())")
         }
     }
 
     /// Consumes the symbol or fails saying what was expected where.
-    mutating func expectSymbol(_ symbol: UInt8, _ context: String) throws(DDLParseError) {
+    mutating func expectSymbol(_ symbol: UInt8, _ context: @autoclosure () -> String) throws(DDLParseError) {
         if !acceptSymbol(symbol) {
-            throw unexpected("expected `\(UnicodeScalar(symbol))` \(context)")
+            throw unexpected("expected `\(UnicodeScalar(symbol))` \(context())")
         }
     }
 
@@ -155,7 +155,12 @@ struct Parser {
     func unexpected(_ expectation: String) -> DDLParseError {
         let token = peek()
         if token.kind == .end {
-            return error(at: token, "\(expectation), but the statement ends here; complete the statement")
+            let message = "\(expectation), but the statement ends here; complete the statement"
+            if token.start >= lexer.bytes.count, let last = tokens.last {
+                // At the end of the input, point just after the last token rather than at trailing blank lines.
+                return lexer.resolver.error(at: last.end, message)
+            }
+            return error(at: token, message)
         }
         return error(at: token, "\(expectation), found \(describe(token))")
     }
