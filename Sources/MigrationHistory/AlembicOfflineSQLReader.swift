@@ -170,7 +170,7 @@ public enum AlembicOfflineSQLReader {
         var regions = [SQLTextScanner.Region](repeating: .code, count: upper.count)
         SQLTextScanner.walk(Array(statement.utf8)) { offset, _, region in regions[offset] = region }
         while index + keyword.count <= upper.count {
-            if regions[index] == .code, Array(upper[index..<(index + keyword.count)]) == keyword { found = index }
+            if regions[index] == .code, upper[index..<(index + keyword.count)].elementsEqual(keyword) { found = index }
             index += 1
         }
         guard let found else { return [:] }

@@ -152,7 +152,7 @@ public enum AlembicVersionsReader {
                 index = end + 1
                 continue
             }
-            if text[text.index(text.startIndex, offsetBy: index)...].hasPrefix("None") {
+            if characters[index...].starts(with: ["N", "o", "n", "e"]) {
                 result.append("None"); index += 4; continue
             }
             return nil

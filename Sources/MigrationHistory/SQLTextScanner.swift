@@ -100,7 +100,8 @@ enum SQLTextScanner {
         var words: [String] = []
         var current: [UInt8] = []
         var done = false
-        walk(Array(text.utf8)) { _, byte, region in
+        // The leading words sit near the start; a bounded prefix keeps this cheap on long statements.
+        walk(Array(text.utf8.prefix(512))) { _, byte, region in
             guard !done else { return }
             let isWord = region == .code && (byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
                 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A))
