@@ -36,6 +36,7 @@ import Testing
         (aggregate, "ALTER TABLE t ADD COLUMN c INT", "k1,k2,c,v1,v2 | AGGREGATE(k1,k2,c) | -"),
         (aggregate, "ALTER TABLE t ADD COLUMN c BIGINT MAX", "k1,k2,v1,v2,c | AGGREGATE(k1,k2) | -"),
         (primary, "ALTER TABLE t ADD COLUMN c INT", "k1,v1,v2,c | PRIMARY(k1) | -"),
+        (unique, "ALTER TABLE t ADD COLUMN c BIGINT REPLACE", "k1,v1,v2,c | UNIQUE(k1) | -"),
         (duplicate, "ALTER TABLE t DROP COLUMN v1", "k1,k2,v2 | DUPLICATE(k1,k2) | -"),
         (duplicate, "ALTER TABLE t DROP COLUMN k2", "k1,v1,v2 | DUPLICATE(k1) | -"),
         (duplicate, "ALTER TABLE t MODIFY COLUMN v2 BIGINT AFTER k2", "k1,k2,v2,v1 | DUPLICATE(k1,k2) | -"),

@@ -22,7 +22,8 @@ extension Table {
             throw SchemaChangeError("key column `\(column.name)` cannot have the aggregate function \(aggregate.rawValue); "
                 + "remove it or drop KEY", subject: column.name)
         }
-        if !isKey, let model = key?.model, model != .aggregate, let aggregate = column.aggregate {
+        if !isKey, let model = key?.model, model != .aggregate, let aggregate = column.aggregate,
+           !(aggregate == .replace && model != .duplicate) {
             throw SchemaChangeError("column `\(column.name)` cannot have the aggregate function \(aggregate.rawValue) in "
                 + "a \(model.rawValue) KEY table; remove it", subject: column.name)
         }
@@ -121,7 +122,8 @@ extension Table {
                 throw SchemaChangeError("cannot modify sort column `\(old.name)` of PRIMARY KEY table `\(name)`; "
                     + "change the ORDER BY first", subject: old.name)
             }
-            if let model = key?.model, model != .aggregate, let aggregate = column.aggregate {
+            if let model = key?.model, model != .aggregate, let aggregate = column.aggregate,
+               !(aggregate == .replace && model != .duplicate) {
                 throw SchemaChangeError("column `\(old.name)` cannot have the aggregate function \(aggregate.rawValue) "
                     + "in a \(model.rawValue) KEY table; remove it", subject: old.name)
             }
