@@ -8,8 +8,9 @@ extension MigrationHistory {
             guard let offline = ddl.revision(revision.id) else { merged.append(revision); continue }
             guard Set(offline.parents) == Set(revision.parents) else {
                 throw .malformedAlembic(file: offline.file, line: offline.firstLine,
-                                        reason: "revision \(revision.id) follows \(offline.parents.joined(separator: ", ")) "
-                                            + "here but \(revision.parents.joined(separator: ", ")) in \(revision.file); "
+                                        reason: "revision \(revision.id) follows "
+                                            + "\(offline.parents.joined(separator: ", ")) here but "
+                                            + "\(revision.parents.joined(separator: ", ")) in \(revision.file); "
                                             + "regenerate the offline SQL from the same versions/ directory")
             }
             var combined = revision

@@ -130,11 +130,13 @@ public enum AlembicOfflineSQLReader {
         }
         switch words.first {
         case "CREATE" where words.dropFirst().first == "TABLE":
-            return isVersionTable(words.count > 2 && words[2] == "IF" ? words.dropFirst(5).first : words.dropFirst(2).first)
-                ? .create : nil
-        case "INSERT" where words.dropFirst().first == "INTO": return isVersionTable(words.dropFirst(2).first) ? .insert : nil
+            let name = words.count > 2 && words[2] == "IF" ? words.dropFirst(5).first : words.dropFirst(2).first
+            return isVersionTable(name) ? .create : nil
+        case "INSERT" where words.dropFirst().first == "INTO":
+            return isVersionTable(words.dropFirst(2).first) ? .insert : nil
         case "UPDATE": return isVersionTable(words.dropFirst().first) ? .update : nil
-        case "DELETE" where words.dropFirst().first == "FROM": return isVersionTable(words.dropFirst(2).first) ? .delete : nil
+        case "DELETE" where words.dropFirst().first == "FROM":
+            return isVersionTable(words.dropFirst(2).first) ? .delete : nil
         default: return nil
         }
     }
@@ -149,7 +151,7 @@ public enum AlembicOfflineSQLReader {
             }
             guard var text = current else { return }
             if region != .quoted {
-                if !text.isEmpty, text.last == UInt8(ascii: "'") || text.last == UInt8(ascii: "\"") { text.removeLast() }
+                if let last = text.last, last == UInt8(ascii: "'") || last == UInt8(ascii: "\"") { text.removeLast() }
                 literals.append(String(decoding: text, as: UTF8.self)); current = nil
                 return
             }

@@ -42,6 +42,10 @@ public struct MigrationHistory: Hashable, Sendable {
     /// Whether `id` is a revision of this history.
     public func contains(_ id: String) -> Bool { indexByID[id] != nil }
 
+    /// Whether `id` is a revision of this history or one of its bases (the start of a partial offline SQL file):
+    /// an environment at such a revision can be placed (`pending(from:)` works), unlike an unknown one.
+    public func isKnown(_ id: String) -> Bool { contains(id) || baseRevisions.contains(id) }
+
     /// The revision called `id`.
     public func revision(_ id: String) -> Revision? { indexByID[id].map { revisions[$0] } }
 

@@ -45,7 +45,8 @@ public enum RevisionFileReader {
         guard let revision = values[revisionKey] else { throw .missingRevisionHeader(file: file) }
         guard isValidID(revision.value) else {
             throw .malformedHeader(file: file, line: revision.line,
-                                   reason: "revision id \"\(revision.value)\" must be one word (letters, digits, _ or -)")
+                                   reason: "revision id \"\(revision.value)\" must be one word "
+                                       + "(letters, digits, _ or -)")
         }
         guard let parentLine = values[parentKey] else {
             throw .malformedHeader(file: file, line: revision.line,
@@ -64,7 +65,8 @@ public enum RevisionFileReader {
         let parts = value.split(separator: ",", omittingEmptySubsequences: false).map { String($0.trimmingBlanks()) }
         for part in parts where !isValidID(part) {
             throw .malformedHeader(file: file, line: line,
-                                   reason: "down_revision \"\(value)\" must be `none`, one id, or ids separated by commas")
+                                   reason: "down_revision \"\(value)\" must be `none`, one id, or ids "
+                                       + "separated by commas")
         }
         if Set(parts).count != parts.count {
             throw .malformedHeader(file: file, line: line, reason: "down_revision names the same parent twice")

@@ -8,7 +8,8 @@ enum RevisionGraph {
     }
 
     /// Rejects an empty list, duplicate ids, missing parents, cycles and several heads, in that order.
-    static func check(_ revisions: [Revision], allowExternalParents: Bool, path: String) throws(HistoryError) -> Checked {
+    static func check(_ revisions: [Revision], allowExternalParents: Bool,
+                      path: String) throws(HistoryError) -> Checked {
         guard !revisions.isEmpty else { throw .emptyHistory(path: path) }
         var byID: [String: Int] = [:]
         for (offset, revision) in revisions.enumerated() {
@@ -36,7 +37,8 @@ enum RevisionGraph {
     }
 
     /// Kahn's algorithm; among ready revisions the one earliest in source order goes first.
-    private static func topologicalOrder(_ revisions: [Revision], byID: [String: Int]) throws(HistoryError) -> [Revision] {
+    private static func topologicalOrder(_ revisions: [Revision],
+                                         byID: [String: Int]) throws(HistoryError) -> [Revision] {
         var waiting = [Int](repeating: 0, count: revisions.count)
         var children = [[Int]](repeating: [], count: revisions.count)
         for (offset, revision) in revisions.enumerated() {

@@ -14,11 +14,16 @@ enum DropUsedColumnRule {
                 findings.append(context.finding(
                     .dropColumnUsedByView, at: context.location(of: drop.name, after: "DROP"), object: table,
                     message: "dropping column \(drop.name) of \(table) breaks \(kind) \(user), which uses it",
-                    fix: "first redefine \(user) without \(drop.name) (\(kind == "view" ? "ALTER VIEW ... AS ..." : "DROP MATERIALIZED VIEW and CREATE it again")) "
+                    fix: "first redefine \(user) without \(drop.name) (\(redefinition(kind))) "
                         + "in this or an earlier revision, or keep the column"))
             }
         }
         return findings
+    }
+
+    /// How to redefine a view or an MV.
+    static func redefinition(_ kind: String) -> String {
+        kind == "view" ? "ALTER VIEW ... AS ..." : "DROP MATERIALIZED VIEW and CREATE it again"
     }
 
     /// The views and materialized views whose query mentions `table` and `column` (or selects `*`).

@@ -45,7 +45,8 @@ enum HardCodedSettingsRules {
             if case let .list(list)? = create.partitionBy { properties += list.elements.flatMap(elementProperties) }
             return (context.resolve(create.name).description, create.distributedBy.map { [$0] } ?? [], properties)
         case let .createMaterializedView(create):
-            return (context.resolve(create.name).description, create.distributedBy.map { [$0] } ?? [], create.properties)
+            let distributions = create.distributedBy.map { [$0] } ?? []
+            return (context.resolve(create.name).description, distributions, create.properties)
         case let .alterTable(alter):
             var distributions: [DistributedByClause] = []
             var properties: [PropertyClause] = []

@@ -47,7 +47,8 @@ enum InPlaceChangeRule {
             return [context.finding(
                 .changeNotInPlace, at: context.parsed.location, object: name,
                 message: "CREATE TABLE IF NOT EXISTS \(name) does nothing because the table already exists, so "
-                    + "its \(changes.joined(separator: ", ")) never happens; StarRocks cannot make these changes in place",
+                    + "its \(changes.joined(separator: ", ")) never happens; StarRocks cannot make these changes "
+                    + "in place",
                 fix: rebuildAdvice)]
         default:
             return []

@@ -41,6 +41,7 @@ struct AlembicOfflineSQLTests {
         let history = try MigrationHistory.load(path: samples + "/upgrade_0002_to_head_offline.sql")
         #expect(history.orderedRevisions.map(\.id) == ["0003b", "0003a", "0004"])
         #expect(history.baseRevisions == ["0002"])
+        #expect(history.isKnown("0002") && !history.contains("0002") && !history.isKnown("0001"))
         #expect(history.versionTable == nil)
         #expect(try history.pending(from: "0002").map(\.id) == ["0003b", "0003a", "0004"])
         #expect(try history.pending(from: "0003a").map(\.id) == ["0003b", "0004"])
