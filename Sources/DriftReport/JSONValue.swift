@@ -1,10 +1,16 @@
 /// A JSON value whose objects keep their keys in the order they were built, so rendered JSON is byte-stable.
 public enum JSONValue: Hashable, Sendable {
+    /// `null`.
     case null
+    /// `true` / `false`.
     case bool(Bool)
+    /// An integer.
     case int(Int)
+    /// A number in its shortest round-tripping form (non-finite values are written as `null`).
     case double(Double)
+    /// A string, escaped as JSON requires.
     case string(String)
+    /// An array, in order.
     case array([JSONValue])
     /// Keys in the order given; duplicate keys are the builder's mistake and are written as given.
     case object([JSONMember])
@@ -95,8 +101,11 @@ public enum JSONValue: Hashable, Sendable {
 
 /// One `"key": value` pair of a `JSONValue.object`.
 public struct JSONMember: Hashable, Sendable {
+    /// The member name.
     public var key: String
+    /// The member value.
     public var value: JSONValue
+    /// `"key": value`.
     public init(_ key: String, _ value: JSONValue) {
         self.key = key
         self.value = value

@@ -9,6 +9,7 @@ public struct RetryPolicy: Sendable, Equatable {
     /// Upper bound for a server's `Retry-After`, in seconds.
     public var maxRetryAfter: Double
 
+    /// Values are clamped: at least one attempt, no negative delays.
     public init(maxAttempts: Int = 3, initialBackoff: Double = 1, maxBackoff: Double = 30, maxRetryAfter: Double = 60) {
         self.maxAttempts = max(1, maxAttempts)
         self.initialBackoff = max(0, initialBackoff)

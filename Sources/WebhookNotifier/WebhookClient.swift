@@ -11,8 +11,12 @@ public struct WebhookClient: Sendable {
         public var connectTimeout: Double
         /// Seconds for a whole attempt, answer included.
         public var totalTimeout: Double
+        /// Attempts and delays between them.
         public var retry: RetryPolicy
+        /// The `User-Agent` header sent.
         public var userAgent: String
+
+        /// Defaults: 10 s to connect, 30 s per attempt, three attempts with 1 s / 2 s backoff.
 
         public init(connectTimeout: Double = 10, totalTimeout: Double = 30, retry: RetryPolicy = RetryPolicy(),
                     userAgent: String = "starrocks-drift") {
@@ -35,9 +39,11 @@ public struct WebhookClient: Sendable {
     /// The queue blocking libcurl calls run on (not the cooperative pool).
     private static let curlQueue = DispatchQueue(label: "starrocks-drift.webhook.curl", attributes: .concurrent)
 
+    /// Timeouts and retry policy used by `post`.
     public var configuration: Configuration
     private let sleep: Sleeper
 
+    /// A client; `sleep` waits between attempts (tests pass a recorder so they do not wait).
     public init(configuration: Configuration = Configuration(), sleep: @escaping Sleeper = WebhookClient.taskSleep) {
         self.configuration = configuration
         self.sleep = sleep

@@ -9,6 +9,7 @@ public enum WebhookError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Every allowed attempt failed with a network error, 5xx or 429.
     case exhausted(attempts: Int, lastFailure: DeliveryFailure)
 
+    /// Lower-case, says what to do, never contains the URL.
     public var description: String {
         switch self {
         case .invalidURL:
@@ -33,6 +34,7 @@ public enum DeliveryFailure: Sendable, Equatable, CustomStringConvertible {
     /// The configured total timeout passed without a complete answer.
     case timeout(seconds: Double)
 
+    /// "HTTP 500", "network error (curl 7): Couldn't connect to server", ...
     public var description: String {
         switch self {
         case .http(let status): return "HTTP \(status)"
@@ -49,6 +51,7 @@ public struct DeliveryResult: Sendable, Equatable {
     /// The final HTTP status (2xx).
     public var status: Int
 
+    /// A delivery that took `attempts` requests and ended with `status`.
     public init(attempts: Int, status: Int) {
         self.attempts = attempts
         self.status = status

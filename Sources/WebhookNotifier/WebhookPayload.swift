@@ -13,9 +13,12 @@ public enum WebhookStyle: String, Sendable, CaseIterable {
 
 /// A request body ready to post.
 public struct WebhookPayload: Sendable, Equatable {
+    /// The bytes to send.
     public var body: Data
+    /// The `Content-Type` header value.
     public var contentType: String
 
+    /// A payload of `body` with `contentType`.
     public init(body: Data, contentType: String) {
         self.body = body
         self.contentType = contentType

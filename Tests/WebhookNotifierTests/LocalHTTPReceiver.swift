@@ -129,6 +129,8 @@ final class LocalHTTPReceiver: @unchecked Sendable {
             let count = recv(connection, &buffer, buffer.count, 0)
             guard count > 0 else { return nil }
             data.append(contentsOf: buffer[0..<count])
+            // Not HTTP (e.g. a TLS ClientHello starts with 0x16): hang up, as a plain-HTTP server would.
+            if let first = data.first, !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first) { return nil }
             headerEnd = data.range(of: separator)
         }
         let head = String(decoding: data[..<headerEnd!.lowerBound], as: UTF8.self)

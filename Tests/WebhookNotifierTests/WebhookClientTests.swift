@@ -155,6 +155,21 @@ final class RecordingSleeper: @unchecked Sendable {
         #expect(request.headers["content-type"] == payload.contentType)
     }
 
+    @Test func httpsToAPlainServerFailsTheTLSHandshake() async throws {
+        let receiver = try LocalHTTPReceiver(script: [.status(200)])
+        defer { receiver.stop() }
+        let error = await #expect(throws: WebhookError.self) {
+            try await Self.client(attempts: 1, total: 2, sleeper: RecordingSleeper())
+                .post(url: WebhookURL("https://127.0.0.1:\(receiver.port)\(Self.secretPath)"), body: Self.body,
+                      contentType: "application/json")
+        }
+        guard case .exhausted(1, .network(let code, _))? = error else {
+            Issue.record("expected a TLS failure, got \(String(describing: error))")
+            return
+        }
+        #expect(code == 35, "CURLE_SSL_CONNECT_ERROR")
+    }
+
     @Test func invalidSchemeSendsNothing() async throws {
         let error = await #expect(throws: WebhookError.self) {
             try await Self.client(sleeper: RecordingSleeper())
