@@ -12,7 +12,7 @@ public func diff(expected: Catalog, actual: Catalog, options: DiffOptions = Diff
         let expectedDatabase = expected.databases[database]
         let actualDatabase = actual.databases[database]
         if expectedDatabase == nil && actualDatabase == nil { continue }
-        if let expectedDatabase, actualDatabase == nil {
+        if expectedDatabase != nil, actualDatabase == nil {
             context.add(.missingDatabase, object: database, expected: database, actual: nil,
                         message: "database \(database) does not exist on the server",
                         fixSQL: "CREATE DATABASE \(SQL.identifier(database));")
@@ -70,7 +70,7 @@ struct DiffContext {
                     message: "\(path) is a \(describe(actualKind)) on the server but the migrations create a \(describe(expectedKind))",
                     fixNote: "drop the \(describe(actualKind)) and create the \(describe(expectedKind)) the migrations define")
             case (.table?, .table?):
-                compareTable(expected.tables[name]!, actual.tables[name]!, database: database)
+                compareTable(expected.tables[name]!, actual.tables[name]!, database: database, in: expected, actual)
             case (.view?, .view?):
                 compareView(expected.views[name]!, actual.views[name]!, database: database)
             case (.materializedView?, .materializedView?):

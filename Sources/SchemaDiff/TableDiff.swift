@@ -2,7 +2,8 @@ import SchemaModel
 
 /// Table comparison: round trip, then columns, layout, properties, comment and indexes.
 extension DiffContext {
-    mutating func compareTable(_ expected: Table, _ actual: Table, database: String) {
+    mutating func compareTable(_ expected: Table, _ actual: Table, database: String, in expectedDatabase: Database,
+                          _ actualDatabase: Database) {
         let path = "\(database).\(expected.name)"
         if options.checkRoundTrip {
             if !roundTrips(expected) {
@@ -19,7 +20,7 @@ extension DiffContext {
         countCompared()
         let columnsKnown = expected.definedByQuery == nil || !expected.columns.isEmpty
         var normalizedExpected = Normalize.table(expected)
-        let normalizedActual = Normalize.table(actual)
+        var normalizedActual = Normalize.table(actual)
         if !columnsKnown {
             skip(path + ".columns", reason: "the table is created by CREATE TABLE ... AS SELECT, so the migrations do "
                  + "not state its columns")
@@ -35,6 +36,8 @@ extension DiffContext {
         compareDistribution(object: path, expected: normalizedExpected.distribution!,
                             actual: normalizedActual.distribution!, alter: "ALTER TABLE \(SQL.qualified(database, expected.name))")
         compareSortKey(pair)
+        normalizedExpected.properties = withoutDanglingForeignKeys(normalizedExpected.properties, in: expectedDatabase)
+        normalizedActual.properties = withoutDanglingForeignKeys(normalizedActual.properties, in: actualDatabase)
         compareProperties(object: path, expected: normalizedExpected.properties, actual: normalizedActual.properties,
                           isMaterializedView: false,
                           setStatement: "ALTER TABLE \(SQL.qualified(database, expected.name)) SET")
@@ -62,4 +65,16 @@ struct TablePair {
 /// A comment or text for people: `""` shown as `(none)`.
 func show(_ text: String) -> String {
     text.isEmpty ? "(none)" : "\"\(text)\""
+}
+
+/// `properties` without the foreign keys whose parent table `database` does not have (the server drops them with
+/// the parent; see `Normalize.foreignKeyConstraints(_:keepingParents:)`).
+func withoutDanglingForeignKeys(_ properties: [String: String], in database: Database) -> [String: String] {
+    guard let constraints = properties["foreign_key_constraints"] else { return properties }
+    var out = properties
+    let kept = Normalize.foreignKeyConstraints(constraints, keepingParents: { parent in
+        database.tables.keys.contains { $0.lowercased() == parent }
+    })
+    out["foreign_key_constraints"] = kept.isEmpty ? nil : kept
+    return out
 }

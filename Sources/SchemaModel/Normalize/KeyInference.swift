@@ -49,9 +49,14 @@ extension Normalize {
         }
     }
 
-    /// Missing DISTRIBUTED BY (3.1+): the server prints `DISTRIBUTED BY RANDOM` (sample 08). Column names folded.
-    public static func distribution(_ distribution: Distribution?) -> Distribution {
-        guard let distribution else { return Distribution(method: .random, buckets: nil) }
+    /// Missing DISTRIBUTED BY (3.1+): a DUPLICATE KEY table prints `DISTRIBUTED BY RANDOM` (sample 08); the other key
+    /// models cannot be RANDOM and print ``DISTRIBUTED BY HASH(<key columns>)`` (corpus: `create table t(k int, v int)
+    /// primary key(k)` prints ``DISTRIBUTED BY HASH(`k`)``). Column names folded.
+    public static func distribution(_ distribution: Distribution?, key: TableKey? = nil) -> Distribution {
+        guard let distribution else {
+            if let key, key.model != .duplicate { return Distribution(method: .hash(columns: key.columns.map(identifier))) }
+            return Distribution(method: .random, buckets: nil)
+        }
         switch distribution.method {
         case .hash(let columns): return Distribution(method: .hash(columns: columns.map(identifier)), buckets: distribution.buckets)
         case .random: return distribution

@@ -80,6 +80,8 @@ extension Normalize {
     /// One property value in comparable form (see `properties(_:)`).
     public static func propertyValue(_ value: String, key: String) -> String {
         let trimmed = trimmedSpaces(value)
+        if key == "unique_constraints" { return uniqueConstraints(trimmed) }
+        if key == "foreign_key_constraints" { return foreignKeyConstraints(trimmed) }
         if setValuedProperties.contains(key) {
             return trimmed.split(separator: ",").map { identifier(trimmedSpaces(String($0))) }.filter { !$0.isEmpty }
                 .sorted().joined(separator: ", ")
@@ -99,5 +101,45 @@ extension Normalize {
         case .table: return isMaterializedView ? nil : entry
         case .materializedView: return isMaterializedView ? entry : nil
         }
+    }
+}
+
+extension Normalize {
+    /// `unique_constraints` (3.x): the server qualifies each column with catalog, database and table — and renames the
+    /// table on SWAP: `"default_catalog.db.s1_new.k1"` for `'s1.k1'`. Compared as the column names per constraint.
+    static func uniqueConstraints(_ value: String) -> String {
+        value.split(separator: ";").map { constraint in
+            constraint.split(separator: ",").map { column in
+                identifier(trimmedSpaces(String(column.split(separator: ".").last ?? "")))
+            }.joined(separator: ",")
+        }.joined(separator: ";")
+    }
+
+    /// `foreign_key_constraints` (3.x): the server drops the child table and qualifies the parent with catalog and
+    /// database: `"(k1) REFERENCES default_catalog.db.s1(k1)"` for `'s3(k1) REFERENCES s1(k1)'`.
+    static func foreignKeyConstraints(_ value: String) -> String {
+        value.split(separator: ";").map { constraint -> String in
+            let text = String(constraint).lowercased().filter { !$0.isWhitespace && $0 != "`" }
+            guard let open = text.firstIndex(of: "("), let references = text.firstRange(of: "references") else { return text }
+            let columns = text[open..<references.lowerBound]
+            let target = text[references.upperBound...]
+            guard let targetOpen = target.firstIndex(of: "(") else { return text }
+            let parent = target[..<targetOpen].split(separator: ".").last.map(String.init) ?? ""
+            return "\(columns)references \(parent)\(target[targetOpen...])"
+        }.joined(separator: ";")
+    }
+}
+
+extension Normalize {
+    /// Foreign keys to a dropped table (3.x): dropping the parent table removes the constraint from the child's
+    /// `foreign_key_constraints` (corpus: test_alter_swap_table after `DROP TABLE s1`). Keeps the constraints (in the
+    /// form of `foreignKeyConstraints(_:)`) whose parent `keepingParents` accepts.
+    public static func foreignKeyConstraints(_ normalized: String, keepingParents: (String) -> Bool) -> String {
+        normalized.split(separator: ";").filter { constraint in
+            guard let references = constraint.firstRange(of: "references") else { return true }
+            let target = constraint[references.upperBound...]
+            let parent = target.prefix { $0 != "(" }
+            return keepingParents(trimmedSpaces(String(parent)))
+        }.joined(separator: ";")
     }
 }

@@ -1,0 +1,102 @@
+import Foundation
+import SchemaModel
+import Testing
+
+/// The StarRocks corpus (`<repo>/../shared/starrocks-corpus/cases`): real input DDL and the server's SHOW CREATE text.
+enum Corpus {
+    /// The directory that holds Package.swift.
+    static let repositoryRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while url.path != "/" {
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+            url.deleteLastPathComponent()
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    }()
+
+    /// `<repo>/../shared/starrocks-corpus/cases`.
+    static let casesDirectory = repositoryRoot.deletingLastPathComponent()
+        .appendingPathComponent("shared/starrocks-corpus/cases")
+
+    /// The database every case is loaded into.
+    static let database = "corpus"
+
+    /// One case: its files' text.
+    struct Case: Sendable, CustomStringConvertible {
+        let name: String
+        let deps: String
+        let input: String
+        let showCreate: String
+        var description: String { name }
+
+        /// The expected catalog: deps + input replayed. A statement that deps.sql and input.sql both hold (the
+        /// corpus lists e.g. a SWAP under both objects) is replayed once, at its place in input.sql.
+        func expected() throws -> Catalog {
+            try Catalog.load(sql: dependencies + "\n" + input, file: "\(name)/input.sql",
+                             defaultDatabase: Corpus.database)
+        }
+
+        /// deps.sql without the statements input.sql also holds.
+        var dependencies: String {
+            let inputStatements = Set(Corpus.statements(input))
+            return Corpus.statements(deps).filter { !inputStatements.contains($0) }.joined(separator: ";\n")
+                + (deps.isEmpty ? "" : ";")
+        }
+
+        /// The actual catalog: the expected catalog with the case's object replaced by the server's text (or a
+        /// mutation of it). The dependency objects thus come from the same DDL on both sides and compare equal; the
+        /// case's object is compared input-vs-server.
+        func actual(_ text: String? = nil) throws -> Catalog {
+            let server = try Catalog.load(sql: text ?? showCreate, file: "\(name)/expected_show_create.sql",
+                                          defaultDatabase: Corpus.database)
+            var catalog = try expected()
+            var database = catalog.databases[Corpus.database] ?? Database(name: Corpus.database)
+            let object = objectName
+            database.tables[object] = nil
+            database.views[object] = nil
+            database.materializedViews[object] = nil
+            let loaded = server.databases[Corpus.database] ?? Database(name: Corpus.database)
+            for (name, table) in loaded.tables { database.tables[name] = table }
+            for (name, view) in loaded.views { database.views[name] = view }
+            for (name, view) in loaded.materializedViews { database.materializedViews[name] = view }
+            catalog.databases[Corpus.database] = database
+            return catalog
+        }
+
+        /// The name of the object the case is about (the first CREATE of `expected_show_create.sql`).
+        var objectName: String {
+            let pattern = #"CREATE\s+(?:MATERIALIZED\s+VIEW|VIEW|TABLE)\s+`?([^`\s(]+)`?"#
+            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
+                  let match = regex.firstMatch(in: showCreate, range: NSRange(showCreate.startIndex..., in: showCreate)),
+                  let range = Range(match.range(at: 1), in: showCreate) else { return "" }
+            return String(showCreate[range])
+        }
+    }
+
+    /// The statements of a simple DDL file (split at `;` that ends a line), trimmed, comments-only lines dropped.
+    static func statements(_ text: String) -> [String] {
+        text.components(separatedBy: ";\n").map { statement in
+            statement.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("--") }
+                .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        }.map { $0.hasSuffix(";") ? String($0.dropLast()) : $0 }.filter { !$0.isEmpty }
+    }
+
+    /// Every case, sorted by name; records an issue (a failure) when the corpus is absent.
+    static func cases(sourceLocation: SourceLocation = #_sourceLocation) -> [Case] {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: casesDirectory.path), !names.isEmpty else {
+            let message = "the StarRocks corpus is missing: looked for case directories in \(casesDirectory.path) "
+                + "(it must sit at <repository>/../shared/starrocks-corpus)"
+            Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
+            return []
+        }
+        return names.sorted().compactMap { name in
+            let directory = casesDirectory.appendingPathComponent(name)
+            func read(_ file: String) -> String? {
+                try? String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+            }
+            guard let input = read("input.sql"), let showCreate = read("expected_show_create.sql") else { return nil }
+            return Case(name: name, deps: read("deps.sql") ?? "", input: input, showCreate: showCreate)
+        }
+    }
+}
