@@ -83,6 +83,19 @@ import Testing
         #expect(error.sourceLine == "  DROP COLUMN gone;")
     }
 
+    @Test func crlfSourceLinesShowWithoutCarriageReturns() throws {
+        var catalog = Catalog()
+        do {
+            try catalog.apply(sql: "CREATE TABLE d (k INT) DUPLICATE KEY(k);\r\nALTER TABLE d DROP COLUMN nope;\r\n",
+                              file: "crlf.sql", defaultDatabase: "db")
+            Issue.record("expected a ReplayError")
+        } catch let error as ReplayError {
+            #expect(error.line == 2)
+            #expect(error.column == 27)
+            #expect(error.sourceLine == "ALTER TABLE d DROP COLUMN nope;")
+        }
+    }
+
     @Test func revisionAppearsWhenSet() throws {
         var error = try Self.error("DROP TABLE nope;")
         error.revision = "3f2a9c1b"

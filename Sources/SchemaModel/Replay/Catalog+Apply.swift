@@ -5,7 +5,7 @@ import StarRocksDDL
 extension Catalog {
     /// Applies one parsed statement; unqualified names go to `defaultDatabase` (or the one chosen by a USE statement).
     public mutating func apply(_ parsed: ParsedStatement, defaultDatabase: inout String) throws(ReplayError) {
-        try apply(parsed, defaultDatabase: &defaultDatabase, sourceLines: nil)
+        try apply(parsed, defaultDatabase: &defaultDatabase, source: nil)
     }
 
     /// Parses `sql` and applies every statement; returns the statements skipped as having no schema effect.
@@ -14,8 +14,6 @@ extension Catalog {
     public mutating func apply(sql: String, file: String, firstLine: Int = 1, defaultDatabase: String) throws
         -> [ParsedStatement] {
         let statements = try DDLParser.parse(sql, file: file, firstLine: firstLine)
-        let lines = sql.split(separator: "\n", omittingEmptySubsequences: false)
-        let sourceLines = firstLine == 1 ? lines : Array(repeating: Substring(""), count: max(0, firstLine - 1)) + lines
         var database = defaultDatabase
         ensureDatabase(database)
         var skipped: [ParsedStatement] = []
@@ -24,7 +22,7 @@ extension Catalog {
                 skipped.append(parsed)
                 continue
             }
-            try apply(parsed, defaultDatabase: &database, sourceLines: sourceLines)
+            try apply(parsed, defaultDatabase: &database, source: (sql, firstLine))
         }
         return skipped
     }
@@ -36,15 +34,15 @@ extension Catalog {
         return catalog
     }
 
-    /// Applies `parsed`, locating errors in `sourceLines` when given.
-    mutating func apply(_ parsed: ParsedStatement, defaultDatabase: inout String, sourceLines: [Substring]?)
+    /// Applies `parsed`, locating errors in `source` (the whole text and its first line number) when given.
+    mutating func apply(_ parsed: ParsedStatement, defaultDatabase: inout String, source: (text: String, firstLine: Int)?)
         throws(ReplayError) {
         var focusAfter: String?
         do {
             // Every statement either fails before changing anything or succeeds (see alterTable for ALTER TABLE).
             try applyStatement(parsed.statement, defaultDatabase: &defaultDatabase, focusAfter: &focusAfter)
         } catch {
-            throw ReplayError(error, in: parsed, after: focusAfter, sourceLines: sourceLines)
+            throw ReplayError(error, in: parsed, after: focusAfter, source: source)
         }
     }
 

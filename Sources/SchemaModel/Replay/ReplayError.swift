@@ -58,9 +58,10 @@ public struct ReplayError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The error for `change` rejected in `parsed`: the caret points at the first occurrence of the change's subject
-    /// in the statement (after `after`, when given), else at the statement's first token. `sourceLines` are the
-    /// file's lines when known (otherwise the statement text stands in for them).
-    init(_ change: SchemaChangeError, in parsed: ParsedStatement, after: String? = nil, sourceLines: [Substring]?) {
+    /// in the statement (after `after`, when given), else at the statement's first token. `source` is the
+    /// whole text and its first line number when known (otherwise the statement text stands in for it).
+    init(_ change: SchemaChangeError, in parsed: ParsedStatement, after: String? = nil,
+         source: (text: String, firstLine: Int)?) {
         let text = parsed.text
         var offset = 0
         if let subject = change.subject {
@@ -83,8 +84,10 @@ public struct ReplayError: Error, Hashable, Sendable, CustomStringConvertible {
             column = parsed.location.column + prefix.count
         }
         let sourceLine: String
-        if let sourceLines, line - 1 < sourceLines.count, line >= 1 {
-            sourceLine = String(sourceLines[line - 1])
+        let index = line - (source?.firstLine ?? 1)
+        let sourceLines = source?.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        if let sourceLines, index >= 0, index < sourceLines.count {
+            sourceLine = String(decoding: sourceLines[index], as: UTF8.self)
         } else {
             let statementLines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let own = newlines < statementLines.count ? String(statementLines[newlines]) : ""
