@@ -3,7 +3,7 @@ import SchemaModel
 /// Property comparison (keys already folded by `Normalize.properties`).
 extension DiffContext {
     mutating func compareProperties(object: String, expected: [String: String], actual: [String: String],
-                                    isMaterializedView: Bool, setStatement: String) {
+                                    isMaterializedView: Bool, model: KeyModel? = nil, setStatement: String) {
         let ignored = Set(options.ignoredProperties.map { $0.lowercased() })
         let pinned = Normalize.properties(options.expectedProperties)
         var keys = Set(expected.keys)
@@ -23,8 +23,8 @@ extension DiffContext {
                 }
             case let (left?, nil):
                 if Normalize.droppedUserProperties.contains(key) { continue }
-                if let defaults = Normalize.propertyDefault(key, isMaterializedView: isMaterializedView),
-                   defaults.values?.contains(left) ?? true { continue }
+                if Normalize.acceptsServerDefault(key, value: left, isMaterializedView: isMaterializedView,
+                                                  model: model) { continue }
                 add(.property, object: path, expected: left, actual: nil,
                     message: "property \(key) of \(object) is not set on the server, the migrations set \"\(left)\"",
                     fixSQL: fix(left))
@@ -37,8 +37,8 @@ extension DiffContext {
                     }
                     continue
                 }
-                if let defaults = Normalize.propertyDefault(key, isMaterializedView: isMaterializedView),
-                   defaults.values?.contains(right) ?? true { continue }
+                if Normalize.acceptsServerDefault(key, value: right, isMaterializedView: isMaterializedView,
+                                                  model: model) { continue }
                 add(.property, object: path, expected: nil, actual: right,
                     message: "property \(key) of \(object) is \"\(right)\" on the server but no migration sets it",
                     fixNote: "StarRocks cannot unset a property: set it back to its default or add it to a migration")

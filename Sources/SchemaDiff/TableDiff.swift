@@ -39,7 +39,7 @@ extension DiffContext {
         normalizedExpected.properties = withoutDanglingForeignKeys(normalizedExpected.properties, in: expectedDatabase)
         normalizedActual.properties = withoutDanglingForeignKeys(normalizedActual.properties, in: actualDatabase)
         compareProperties(object: path, expected: normalizedExpected.properties, actual: normalizedActual.properties,
-                          isMaterializedView: false,
+                          isMaterializedView: false, model: normalizedExpected.key?.model,
                           setStatement: "ALTER TABLE \(SQL.qualified(database, expected.name)) SET")
         if normalizedExpected.comment != normalizedActual.comment {
             add(.tableComment, object: path, expected: show(normalizedExpected.comment),

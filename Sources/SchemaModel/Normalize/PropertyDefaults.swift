@@ -12,6 +12,21 @@ extension Normalize {
         /// The values the server shows when nobody set the property; `nil` when it depends on the cluster (any value).
         public var values: Set<String>?
         public var scope: PropertyScope
+        /// Values PRIMARY KEY tables may show instead (`enable_persistent_index`: "false" before 3.3, "true" after).
+        public var primaryKeyValues: Set<String>?
+
+        public init(key: String, values: Set<String>?, scope: PropertyScope, primaryKeyValues: Set<String>? = nil) {
+            self.key = key
+            self.values = values
+            self.scope = scope
+            self.primaryKeyValues = primaryKeyValues
+        }
+
+        /// Whether `value` is what the server shows when nobody set the property, on a table of `model`.
+        public func accepts(_ value: String, model: KeyModel?) -> Bool {
+            if model == .primary, let primaryKeyValues { return primaryKeyValues.contains(value) }
+            return values?.contains(value) ?? true
+        }
     }
 
     /// The one table of server-added property defaults (STARROCKS.md §1.10, samples 01–23):
@@ -19,7 +34,8 @@ extension Normalize {
     ///   `expect.properties` pins it), `replicated_storage` "true", `compression` "LZ4";
     /// - 3.0–3.2: `in_memory` "false", `enable_persistent_index` "false" (even on DUPLICATE tables), early 3.0/3.1
     ///   `storage_format` "DEFAULT"; 3.2 `light_schema_change` "true" (early) / `fast_schema_evolution` "true";
-    /// - 3.3+: `fast_schema_evolution` "true", `enable_persistent_index` "true" on PRIMARY KEY tables;
+    /// - 3.3+: `fast_schema_evolution` "true", `enable_persistent_index` "true" on PRIMARY KEY tables (other tables do
+    ///   not print it; PRIMARY KEY tables of 3.0–3.2 print "false");
     /// - RANDOM distribution without BUCKETS: `bucket_size` (1073741824 or 4294967296 by version: any value);
     /// - shared-data clusters: `storage_volume`, `datacache.enable`, `datacache.partition_duration`,
     ///   `enable_async_write_back`, `persistent_index_type`, `warehouse`, `file_bundling` (values by cluster);
@@ -31,7 +47,8 @@ extension Normalize {
             PropertyDefault(key: "compression", values: ["LZ4"], scope: .both),
             PropertyDefault(key: "in_memory", values: ["false"], scope: .both),
             PropertyDefault(key: "storage_format", values: ["DEFAULT", "V2"], scope: .both),
-            PropertyDefault(key: "enable_persistent_index", values: ["true", "false"], scope: .both),
+            PropertyDefault(key: "enable_persistent_index", values: ["false"], scope: .both,
+                            primaryKeyValues: ["true", "false"]),
             PropertyDefault(key: "light_schema_change", values: ["true"], scope: .table),
             PropertyDefault(key: "fast_schema_evolution", values: ["true"], scope: .table),
             PropertyDefault(key: "bucket_size", values: nil, scope: .both),
@@ -91,6 +108,12 @@ extension Normalize {
             return lower == "true" || lower == "false" ? lower : trimmed.uppercased()
         }
         return trimmed
+    }
+
+    /// Whether `value` is what the server shows for `key` when the DDL is silent, on a table of `model` or an MV.
+    public static func acceptsServerDefault(_ key: String, value: String, isMaterializedView: Bool,
+                                            model: KeyModel?) -> Bool {
+        propertyDefault(key, isMaterializedView: isMaterializedView)?.accepts(value, model: model) ?? false
     }
 
     /// The server default for `key` on a table (`isMaterializedView` false) or MV, if the server adds it.

@@ -1,0 +1,263 @@
+import Foundation
+import SchemaDiff
+import SchemaModel
+
+/// Generates single mutations of one corpus case's SHOW CREATE text, each with the finding it must cause.
+struct MutationGenerator {
+    let corpusCase: Corpus.Case
+    let expected: Catalog
+    let lines: [String]
+    let object: String
+    let path: String
+
+    init(_ corpusCase: Corpus.Case) throws {
+        self.corpusCase = corpusCase
+        expected = try corpusCase.expected()
+        lines = corpusCase.showCreate.components(separatedBy: "\n")
+        object = corpusCase.objectName
+        path = "\(Corpus.database).\(object)"
+    }
+
+    var database: Database { expected.databases[Corpus.database]! }
+
+    func all() -> [Mutation] {
+        if let table = database.tables[object] { return tableMutations(table) }
+        if database.views[object] != nil { return viewMutations(isMaterialized: false) }
+        if let view = database.materializedViews[object] { return viewMutations(isMaterialized: true, view: view) }
+        return []
+    }
+
+    func replacing(_ index: Int, with newLines: [String]) -> String {
+        var copy = lines
+        copy.replaceSubrange(index...index, with: newLines)
+        return copy.joined(separator: "\n")
+    }
+
+    func inserting(_ newLines: [String], at index: Int) -> String {
+        var copy = lines
+        copy.insert(contentsOf: newLines, at: index)
+        return copy.joined(separator: "\n")
+    }
+
+    // MARK: tables
+
+    func tableMutations(_ table: Table) -> [Mutation] {
+        var out: [Mutation] = []
+        let columns = lines.enumerated().compactMap { ColumnLine(index: $0.offset, line: $0.element) }
+        if !table.columns.isEmpty {
+            for column in columns where !column.name.hasPrefix(Normalize.generatedPartitionColumnPrefix) {
+                out += columnMutations(column, columns: columns)
+            }
+            out += addedColumn(columns, table: table)
+        }
+        out += keyMutations(columns)
+        out += distributionMutations(expectedBuckets: table.distribution?.buckets, firstColumn: columns.first?.name)
+        out += propertyMutations(expectedProperties: table.properties, isMaterializedView: false,
+                                 model: (table.key ?? Normalize.inferredDuplicateKey(table.columns))?.model,
+                                 hasGIN: table.indexes.contains { $0.type.uppercased() == "GIN" })
+        out += partitionMutation(firstColumn: columns.first?.name)
+        out += tableCommentMutation()
+        return out
+    }
+
+    func columnMutations(_ column: ColumnLine, columns: [ColumnLine]) -> [Mutation] {
+        var out: [Mutation] = []
+        let object = "\(path).\(column.name)"
+        let line = column.line
+        if let newType = TypeMutation.mutate(column.type) {
+            let mutated = line.replacingOccurrences(of: "`\(column.name)` \(column.type)", with: "`\(column.name)` \(newType)")
+            out.append(Mutation(label: "type of \(column.name) \(column.type)→\(newType)",
+                                text: replacing(column.index, with: [mutated]), kind: .columnType, object: object))
+        }
+        if let range = line.range(of: " NOT NULL") {
+            out.append(Mutation(label: "\(column.name) NOT NULL→NULL",
+                                text: replacing(column.index, with: [line.replacingCharacters(in: range, with: " NULL")]),
+                                kind: .columnNullability, object: object))
+        } else if let range = line.range(of: " NULL") {
+            out.append(Mutation(label: "\(column.name) NULL→NOT NULL",
+                                text: replacing(column.index, with: [line.replacingCharacters(in: range, with: " NOT NULL")]),
+                                kind: .columnNullability, object: object))
+        }
+        if !line.contains(" AS ") && !line.contains("AUTO_INCREMENT") {
+            var mutated: String?
+            if let range = line.range(of: #"DEFAULT "[^"]*""#, options: .regularExpression) {
+                mutated = line.replacingCharacters(in: range, with: "DEFAULT \"8\"")
+                if mutated == line { mutated = line.replacingCharacters(in: range, with: "DEFAULT \"9\"") }
+            } else if let range = line.range(of: "DEFAULT CURRENT_TIMESTAMP") {
+                mutated = line.replacingCharacters(in: range, with: "DEFAULT \"2000-01-01 00:00:00\"")
+            } else if let range = line.range(of: " COMMENT \"", options: .backwards) {
+                mutated = line.replacingCharacters(in: range, with: " DEFAULT \"1\" COMMENT \"")
+            }
+            if let mutated {
+                out.append(Mutation(label: "default of \(column.name)", text: replacing(column.index, with: [mutated]),
+                                    kind: .columnDefault, object: object))
+            }
+        }
+        if let range = line.range(of: #" COMMENT "[^"]*""#, options: [.regularExpression, .backwards]) {
+            let mutated = line.replacingCharacters(in: range, with: " COMMENT \"mutant comment\"")
+            if mutated != line {
+                out.append(Mutation(label: "comment of \(column.name)", text: replacing(column.index, with: [mutated]),
+                                    kind: .columnComment, object: object))
+            }
+        }
+        let others = lines.enumerated().filter { $0.offset != column.index }.map(\.element).joined(separator: "\n")
+        let referenced = others.range(of: "\\b\(NSRegularExpression.escapedPattern(for: column.name))\\b",
+                                      options: [.regularExpression, .caseInsensitive]) != nil
+        if !referenced && columns.count > 1 {
+            var copy = lines
+            copy.remove(at: column.index)
+            if !line.hasSuffix(","), column.index - 1 >= 0, copy[column.index - 1].hasSuffix(",") {
+                copy[column.index - 1].removeLast()
+            }
+            out.append(Mutation(label: "drop column \(column.name)", text: copy.joined(separator: "\n"),
+                                kind: .missingColumn, object: object))
+        }
+        return out
+    }
+
+    func addedColumn(_ columns: [ColumnLine], table: Table) -> [Mutation] {
+        guard let last = columns.last else { return [] }
+        let isAggregate = lines.contains { $0.hasPrefix("AGGREGATE KEY") }
+        let definition = isAggregate ? "  `zz_mutant` bigint(20) SUM NULL COMMENT \"\"" : "  `zz_mutant` int(11) NULL COMMENT \"\""
+        var copy = lines
+        let hasComma = copy[last.index].hasSuffix(",")
+        if !hasComma { copy[last.index] += "," }
+        copy.insert(definition + (hasComma ? "," : ""), at: last.index + 1)
+        return [Mutation(label: "add column zz_mutant", text: copy.joined(separator: "\n"), kind: .unexpectedColumn,
+                         object: "\(path).zz_mutant")]
+    }
+
+    func keyMutations(_ columns: [ColumnLine]) -> [Mutation] {
+        guard let index = lines.firstIndex(where: { $0.range(of: #"^(DUPLICATE|AGGREGATE|UNIQUE|PRIMARY) KEY\("#, options: .regularExpression) != nil }),
+              let open = lines[index].firstIndex(of: "("), let close = lines[index].lastIndex(of: ")") else { return [] }
+        let keyNames = lines[index][lines[index].index(after: open)..<close].components(separatedBy: ", ")
+        var newKeys = keyNames
+        if keyNames.count >= 2 {
+            newKeys.removeLast()
+        } else if let position = columns.firstIndex(where: { "`\($0.name)`" == keyNames.first }), position + 1 < columns.count {
+            newKeys.append("`\(columns[position + 1].name)`")
+        } else {
+            return []
+        }
+        let mutated = String(lines[index][..<open]) + "(" + newKeys.joined(separator: ", ") + ")"
+        return [Mutation(label: "key columns", text: replacing(index, with: [mutated]), kind: .keyColumns, object: path)]
+    }
+
+    func distributionMutations(expectedBuckets: Int?, firstColumn: String?) -> [Mutation] {
+        guard let index = lines.firstIndex(where: { $0.hasPrefix("DISTRIBUTED BY") }) else { return [] }
+        let line = lines[index]
+        var out: [Mutation] = []
+        if line.hasPrefix("DISTRIBUTED BY HASH"), let close = line.firstIndex(of: ")") {
+            let mutated = "DISTRIBUTED BY RANDOM" + line[line.index(after: close)...]
+            out.append(Mutation(label: "HASH→RANDOM", text: replacing(index, with: [mutated]), kind: .distributionMethod,
+                                object: path))
+        } else if line.hasPrefix("DISTRIBUTED BY RANDOM"), let firstColumn {
+            let mutated = line.replacingOccurrences(of: "DISTRIBUTED BY RANDOM", with: "DISTRIBUTED BY HASH(`\(firstColumn)`)")
+            out.append(Mutation(label: "RANDOM→HASH", text: replacing(index, with: [mutated]), kind: .distributionMethod,
+                                object: path))
+        }
+        if expectedBuckets != nil, let range = line.range(of: #"BUCKETS [0-9]+"#, options: .regularExpression),
+           let count = Int(line[range].dropFirst("BUCKETS ".count)) {
+            let mutated = line.replacingCharacters(in: range, with: "BUCKETS \(count + 1)")
+            out.append(Mutation(label: "BUCKETS \(count)→\(count + 1)", text: replacing(index, with: [mutated]),
+                                kind: .bucketCount, object: path))
+        }
+        return out
+    }
+
+    func propertyMutations(expectedProperties: [String: String], isMaterializedView: Bool, model: KeyModel? = nil,
+                           hasGIN: Bool) -> [Mutation] {
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("PROPERTIES (") }) else { return [] }
+        let expected = Normalize.properties(expectedProperties)
+        var out: [Mutation] = []
+        var index = start + 1
+        while index < lines.count, lines[index].hasPrefix("\"") {
+            let line = lines[index]
+            let parts = line.components(separatedBy: "\" = \"")
+            index += 1
+            guard parts.count == 2 else { continue }
+            let key = String(parts[0].dropFirst()).lowercased()
+            var value = parts[1]
+            let trailingComma = value.hasSuffix(",")
+            if trailingComma { value.removeLast() }
+            value.removeLast()  // closing quote
+            if hasGIN && key == "replicated_storage" { continue }
+            if key == "foreign_key_constraints" || key == "unique_constraints" { continue }
+            let newValue: String
+            switch value.lowercased() {
+            case "true": newValue = "false"
+            case "false": newValue = "true"
+            default:
+                if let number = Int(value) { newValue = String(number + 1) } else { newValue = value + "_mutant" }
+            }
+            // A silent migration accepts any server default: a mutation to another accepted default is no drift.
+            if expected[key] == nil, Normalize.acceptsServerDefault(key, value: Normalize.propertyValue(newValue, key: key),
+                                                                   isMaterializedView: isMaterializedView, model: model) {
+                continue
+            }
+            let mutated = "\"\(parts[0].dropFirst())\" = \"\(newValue)\"" + (trailingComma ? "," : "")
+            out.append(Mutation(label: "property \(key) \(value)→\(newValue)", text: replacing(index - 1, with: [mutated]),
+                                kind: .property, object: "\(path).properties.\(key)"))
+        }
+        return out
+    }
+
+    func partitionMutation(firstColumn: String?) -> [Mutation] {
+        guard let firstColumn, let distributed = lines.firstIndex(where: { $0.hasPrefix("DISTRIBUTED BY") }) else { return [] }
+        var copy = lines
+        if let start = lines.firstIndex(where: { $0.hasPrefix("PARTITION BY") }) {
+            if lines[start].hasPrefix("PARTITION BY RANGE") {
+                copy.replaceSubrange(start..<distributed,
+                                     with: ["PARTITION BY LIST(`\(firstColumn)`)(", "  PARTITION p1 VALUES IN ('1')", ")"])
+            } else {
+                copy.removeSubrange(start..<distributed)
+            }
+        } else {
+            copy.insert(contentsOf: ["PARTITION BY RANGE(`\(firstColumn)`)", "(PARTITION p1 VALUES [(\"0\"), (\"10\")))"],
+                        at: distributed)
+        }
+        return [Mutation(label: "partition method", text: copy.joined(separator: "\n"), kind: .partitionMethod, object: path)]
+    }
+
+    func tableCommentMutation() -> [Mutation] {
+        if let index = lines.firstIndex(where: { $0.hasPrefix("COMMENT \"") }) {
+            return [Mutation(label: "table comment", text: replacing(index, with: ["COMMENT \"mutant table comment\""]),
+                             kind: .tableComment, object: path)]
+        }
+        guard let key = lines.firstIndex(where: { $0.range(of: #"^(DUPLICATE|AGGREGATE|UNIQUE|PRIMARY) KEY\("#, options: .regularExpression) != nil })
+        else { return [] }
+        return [Mutation(label: "table comment added", text: inserting(["COMMENT \"mutant table comment\""], at: key + 1),
+                         kind: .tableComment, object: path)]
+    }
+
+    // MARK: views and materialized views
+
+    func viewMutations(isMaterialized: Bool, view: MaterializedView? = nil) -> [Mutation] {
+        var out: [Mutation] = []
+        let text = corpusCase.showCreate
+        if let range = text.range(of: "select", options: .caseInsensitive) {
+            let mutated = text.replacingCharacters(in: range, with: "SELECT DISTINCT")
+            out.append(Mutation(label: "query", text: mutated,
+                                kind: isMaterialized ? .materializedViewDefinition : .viewDefinition, object: path))
+        }
+        if let range = text.range(of: #"COMMENT "[^"]*""#, options: .regularExpression),
+           !text[..<range.lowerBound].contains("(") || !isMaterialized {
+            out.append(Mutation(label: "view comment", text: text.replacingCharacters(in: range, with: "COMMENT \"mutant\""),
+                                kind: .viewComment, object: path))
+        } else if isMaterialized {
+            out.append(Mutation(label: "mv comment added", text: inserting(["COMMENT \"mutant\""], at: 1),
+                                kind: .viewComment, object: path))
+        }
+        guard isMaterialized, let view else { return out }
+        if let index = lines.firstIndex(where: { $0.hasPrefix("REFRESH ") }) {
+            let line = lines[index]
+            let mutated = line.contains("MANUAL") ? line.replacingOccurrences(of: "MANUAL", with: "ASYNC")
+                : line.replacingOccurrences(of: "ASYNC", with: "MANUAL")
+            out.append(Mutation(label: "refresh", text: replacing(index, with: [mutated]),
+                                kind: .materializedViewRefresh, object: path))
+        }
+        out += distributionMutations(expectedBuckets: view.distribution?.buckets, firstColumn: nil)
+        out += propertyMutations(expectedProperties: view.properties, isMaterializedView: true, hasGIN: false)
+        return out
+    }
+}
