@@ -40,7 +40,7 @@ struct BinaryRunner {
 
     /// Runs `name` with `arguments`; `environment` entries are added to (or, with nil, removed from) the inherited
     /// environment.
-    static func run(_ name: String = "starrocks-drift", _ arguments: [String], environment: [String: String?] = [:],
+    static func run(_ arguments: [String], binary name: String = "starrocks-drift", environment: [String: String?] = [:],
                     currentDirectory: URL? = nil) throws -> Output {
         let binary = productsDirectory.appendingPathComponent(name)
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
