@@ -8,14 +8,17 @@ public struct ActualState: Sendable {
     public var operational: OperationalState
     /// Parts that could not be read (missing privileges, unparseable objects), each with the reason.
     public var notChecked: [NotCompared]
+    /// Objects that exist but could not be read or parsed: left out of the comparison on both sides.
+    public var uncomparable: [ObjectName]
     public var statementsSent: Int
 
     public init(catalog: Catalog, serverVersion: String? = nil, operational: OperationalState = OperationalState(),
-                notChecked: [NotCompared] = [], statementsSent: Int = 0) {
+                notChecked: [NotCompared] = [], uncomparable: [ObjectName] = [], statementsSent: Int = 0) {
         self.catalog = catalog
         self.serverVersion = serverVersion
         self.operational = operational
         self.notChecked = notChecked
+        self.uncomparable = uncomparable
         self.statementsSent = statementsSent
     }
 }

@@ -53,9 +53,14 @@ struct EnvironmentChecker: Sendable {
         }
         let versionTable = qualified(environment.versionTable, defaultDatabase: defaultDatabase)
         actual.catalog = Self.removing(versionTable, from: actual.catalog)
+        for object in actual.uncomparable { actual.catalog = Self.removing(object, from: actual.catalog) }
+        let uncomparable = actual.uncomparable
+        func comparable(_ catalog: Catalog) -> Catalog {
+            uncomparable.reduce(Self.removing(versionTable, from: catalog)) { Self.removing($1, from: $0) }
+        }
 
         let options = diffOptions(for: environment)
-        let headComparison = diff(expected: Self.removing(versionTable, from: expectedHead), actual: actual.catalog,
+        let headComparison = diff(expected: comparable(expectedHead), actual: actual.catalog,
                                   options: options)
 
         // Where the environment stands in the history.
@@ -72,7 +77,7 @@ struct EnvironmentChecker: Sendable {
                 let atRevision = try history.expectedCatalog(at: revision, variables: environment.variables,
                                                              environment: environment.name,
                                                              defaultDatabase: defaultDatabase)
-                let revisionFindings = diff(expected: Self.removing(versionTable, from: atRevision),
+                let revisionFindings = diff(expected: comparable(atRevision),
                                             actual: actual.catalog, options: options).findings
                 all = PendingClassifier.classify(headFindings: all, revisionFindings: revisionFindings,
                                                  pendingRevisions: pending)
@@ -128,10 +133,13 @@ struct EnvironmentChecker: Sendable {
             : ObjectName(database: defaultDatabase, name: name)
     }
 
-    /// The catalog without the version table (it belongs to the migration tool, not to the schema).
-    static func removing(_ table: ObjectName, from catalog: Catalog) -> Catalog {
+    /// The catalog without one object (the version table belongs to the migration tool, not to the schema;
+    /// unreadable objects cannot be compared).
+    static func removing(_ object: ObjectName, from catalog: Catalog) -> Catalog {
         var copy = catalog
-        copy.databases[table.database]?.tables[table.name] = nil
+        copy.databases[object.database]?.tables[object.name] = nil
+        copy.databases[object.database]?.views[object.name] = nil
+        copy.databases[object.database]?.materializedViews[object.name] = nil
         return copy
     }
 

@@ -1,0 +1,99 @@
+import Foundation
+import LiveSchema
+import SchemaDiff
+import SchemaModel
+import StarRocksClient
+
+/// Reads an environment's actual state from its server: a bounded connection pool, read-only, then LiveSchema.
+public struct LiveStateReader: ActualStateReading {
+    /// Connections per environment for per-object statements.
+    public var poolSize: Int
+
+    public init(poolSize: Int = 4) {
+        self.poolSize = poolSize
+    }
+
+    public func read(_ environment: EnvironmentConfig, password: String?) async throws -> ActualState {
+        let options = try Self.connectionOptions(environment, password: password)
+        let pool = ConnectionPool(options: options, size: poolSize)
+        defer { Task { await pool.close() } }
+        do {
+            try await pool.warmUp()
+        } catch let error as ClientError {
+            throw EnvironmentUnavailable(error.isUnreachable ? .unreachable : .error, "\(error)")
+        }
+        let snapshot: LiveSnapshot
+        do {
+            snapshot = try await LiveSchemaReader(runner: pool)
+                .read(databases: environment.databases, versionTable: environment.versionTable)
+        } catch let error as ClientError {
+            throw EnvironmentUnavailable(error.isUnreachable ? .unreachable : .error, "\(error)")
+        } catch {
+            throw EnvironmentUnavailable(.error, "\(error)")
+        }
+        return try Self.actualState(from: snapshot, environment: environment, statementsSent: pool.statementsSent)
+    }
+
+    /// Connection options from the environment's URL and settings; the password is kept as a `Secret`.
+    static func connectionOptions(_ environment: EnvironmentConfig, password: String?) throws -> ConnectionOptions {
+        let url: StarRocksURL
+        do {
+            url = try StarRocksURL(parsing: environment.connection.url)
+        } catch {
+            throw EnvironmentUnavailable(.error, "\(environment.file): connection.url: \(error)")
+        }
+        guard let tls = TLSMode(rawValue: environment.connection.tls) else {
+            throw EnvironmentUnavailable(.error, "\(environment.file): connection.tls: unknown mode \(environment.connection.tls)")
+        }
+        return ConnectionOptions(host: url.host, port: url.port, user: url.user, password: password.map(Secret.init),
+                                 catalog: url.catalog, database: url.database,
+                                 connectTimeoutSeconds: environment.connection.connectTimeoutSeconds,
+                                 readTimeoutSeconds: environment.connection.readTimeoutSeconds, tls: tls,
+                                 caFile: environment.connection.caFile, environment: environment.name)
+    }
+
+    /// The snapshot as the pipeline's `ActualState`. A database whose object list could not be read makes the
+    /// environment unreadable (never clean); other unreadable parts become "not checked" with the grant to add.
+    static func actualState(from snapshot: LiveSnapshot, environment: EnvironmentConfig,
+                            statementsSent: Int) throws -> ActualState {
+        var operational = OperationalState(versionRows: snapshot.versionRows,
+                                           backendsAlive: snapshot.backends?.alive,
+                                           backendsTotal: snapshot.backends?.total)
+        operational.alterJobs = snapshot.alterJobs.map {
+            AlterJobInfo(database: $0.database, table: $0.table, state: $0.state, message: $0.msg,
+                         createTime: $0.createTime, finishTime: $0.finishTime)
+        }
+        operational.materializedViews = snapshot.materializedViewStatus.map {
+            MaterializedViewHealth(database: $0.database, name: $0.name, isActive: $0.isActive,
+                                   inactiveReason: $0.inactiveReason, lastRefreshState: $0.lastRefreshState,
+                                   lastRefreshError: $0.lastRefreshError)
+        }
+        var notChecked: [NotCompared] = []
+        var uncomparable: [ObjectName] = []
+        let unreadableDatabases = environment.databases.filter { database in
+            snapshot.notChecked.contains { $0.part == "\(database) objects" }
+        }
+        if let database = unreadableDatabases.first, let part = snapshot.notChecked.first(where: { $0.part == "\(database) objects" }) {
+            throw EnvironmentUnavailable(.error, "cannot list the objects of \(database): \(part.reason); grant it with: \(part.grantToAdd)")
+        }
+        for part in snapshot.notChecked {
+            if part.part == "version table" {
+                operational.versionTableProblem = part.reason
+                continue
+            }
+            let pieces = part.part.split(separator: ".", maxSplits: 1).map(String.init)
+            if pieces.count == 2, environment.databases.contains(pieces[0]) {
+                uncomparable.append(ObjectName(database: pieces[0], name: pieces[1]))
+            }
+            notChecked.append(NotCompared(object: part.part, reason: "not readable (\(part.reason)); grant: \(part.grantToAdd)"))
+        }
+        for object in snapshot.unparseable {
+            uncomparable.append(object.object)
+            notChecked.append(NotCompared(object: object.object.description,
+                                          reason: "the server's SHOW CREATE text could not be parsed: \(object.error)"))
+        }
+        return ActualState(catalog: snapshot.catalog, serverVersion: snapshot.serverVersion, operational: operational,
+                           notChecked: notChecked, uncomparable: uncomparable,
+                           statementsSent: max(statementsSent, snapshot.statementsSent))
+    }
+}
