@@ -10,13 +10,28 @@ public struct DriftReportDocument: Hashable, Sendable, Codable {
     public var headRevision: String?
     public var summary: Summary
     public var environments: [EnvironmentResult]
+    /// Webhook posts that failed (already redacted: never a URL). Set after posting; the reports are then rewritten.
+    public var notificationErrors: [String]
 
-    public init(generatedAt: String, headRevision: String?, environments: [EnvironmentResult]) {
+    public init(generatedAt: String, headRevision: String?, environments: [EnvironmentResult],
+                notificationErrors: [String] = []) {
         self.formatVersion = 1
         self.generatedAt = generatedAt
         self.headRevision = headRevision
         self.environments = environments
         self.summary = Summary(environments: environments)
+        self.notificationErrors = notificationErrors
+    }
+
+    /// Decodes a report; `notification_errors` may be absent (reports written before it existed).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        formatVersion = try container.decode(Int.self, forKey: .formatVersion)
+        generatedAt = try container.decode(String.self, forKey: .generatedAt)
+        headRevision = try container.decodeIfPresent(String.self, forKey: .headRevision)
+        summary = try container.decode(Summary.self, forKey: .summary)
+        environments = try container.decode([EnvironmentResult].self, forKey: .environments)
+        notificationErrors = try container.decodeIfPresent([String].self, forKey: .notificationErrors) ?? []
     }
 
     enum CodingKeys: String, CodingKey {
@@ -24,6 +39,7 @@ public struct DriftReportDocument: Hashable, Sendable, Codable {
         case generatedAt = "generated_at"
         case headRevision = "head_revision"
         case summary, environments
+        case notificationErrors = "notification_errors"
     }
 }
 

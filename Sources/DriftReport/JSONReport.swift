@@ -16,6 +16,7 @@ public enum JSONReport {
             JSONMember("head_revision", .optional(document.headRevision)),
             JSONMember("summary", value(of: document.summary)),
             JSONMember("environments", .array(document.environments.map(value(of:)))),
+            JSONMember("notification_errors", .array(document.notificationErrors.map(JSONValue.string))),
         ])
     }
 

@@ -54,6 +54,10 @@ public enum MarkdownReport {
                 blocks.append(MarkdownText.fenced(environment.error ?? "no error message was recorded"))
             }
         }
+        if !document.notificationErrors.isEmpty {
+            blocks.append("## Notification failed")
+            blocks.append(document.notificationErrors.map { "- " + MarkdownText.inline($0) }.joined(separator: "\n"))
+        }
         return blocks
     }
 

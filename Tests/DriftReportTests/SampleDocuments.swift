@@ -137,5 +137,5 @@ enum SampleDocuments {
             notCompared: [NotCompared(object: "a|b`c", reason: "reason with | pipe and `tick` and <tag>")],
             objectsCompared: 2, statementsSent: 3, durationSeconds: 0.05, comparedObjects: ["analytics.t|b"]),
         EnvironmentResult(name: "ünï", status: .error, error: "failed: <&> \"quoted\" 'single' | `tick`\n```\nend"),
-    ])
+    ], notificationErrors: ["webhook post for prod failed: webhook post failed after 3 attempts: HTTP 500 <&> | `x`"])
 }
