@@ -15,8 +15,9 @@ enum MariaDBCommandLine {
     /// The client's path, or a recorded issue saying how to install it.
     static var executable: String? {
         if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) { return found }
-        Issue.record("the mariadb command-line client is missing (looked in \(candidates)); install mariadb-server "
-            + "or mariadb-client")
+        let message = "the mariadb command-line client is missing (looked in \(candidates)); install "
+            + "mariadb-server or mariadb-client"
+        Issue.record("\(message)")
         return nil
     }
 

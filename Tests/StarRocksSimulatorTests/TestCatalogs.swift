@@ -23,8 +23,9 @@ enum TestCatalogs {
     static func corpusText(_ caseName: String, file: String = "expected_show_create.sql") -> String {
         let path = corpus.appendingPathComponent("cases/\(caseName)/\(file)").path
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            Issue.record("corpus file missing: looked for \(path) (the shared folder must sit next to the repository "
-                + "as ../shared)")
+            let message = "corpus file missing: looked for \(path) (the shared folder must sit next to the "
+                + "repository as ../shared)"
+            Issue.record("\(message)")
             return ""
         }
         return text

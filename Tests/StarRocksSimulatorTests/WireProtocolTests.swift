@@ -50,9 +50,10 @@ import Testing
         #expect(create.stdout == "Table\tCreate Table\nt\t\(text)\n")
         let alter = try #require(try MariaDBCommandLine.run(port: port, user: "drift", password: Self.password,
                                                             "SHOW ALTER TABLE COLUMN FROM analytics"))
-        let lines = alter.stdout.split(separator: "\n")
-        #expect(lines.first == "JobId\tTableName\tCreateTime\tFinishTime\tIndexName\tIndexId\tOriginIndexId\t"
-            + "SchemaVersion\tTransactionId\tState\tMsg\tProgress\tTimeout")
+        let lines = alter.stdout.split(separator: "\n").map(String.init)
+        let header: String = "JobId\tTableName\tCreateTime\tFinishTime\tIndexName\tIndexId\tOriginIndexId\t"
+            + "SchemaVersion\tTransactionId\tState\tMsg\tProgress\tTimeout"
+        #expect(lines.first == header, "\(Array((lines.first ?? "").utf8)) vs \(Array(header.utf8))")
         #expect(lines.count == 2)
         #expect(lines.last?.split(separator: "\t", omittingEmptySubsequences: false)[3] == "NULL")
         let full = try #require(try MariaDBCommandLine.run(port: port, user: "drift", password: Self.password,
@@ -92,8 +93,8 @@ import Testing
         let output = try #require(try MariaDBCommandLine.run(port: port, user: "drift", password: Self.password,
                                                              "SHOW BACKENDS"))
         #expect(output.status != 0)
-        #expect(output.stderr.contains("ERROR 1227 (42000): Access denied; you need (at least one of) the OPERATE "
-            + "privilege(s) on SYSTEM"))
+        #expect(output.stderr.contains("ERROR 1227 (42000)"))
+        #expect(output.stderr.contains("Access denied; you need (at least one of) the OPERATE privilege(s) on SYSTEM"))
         let allowed = try #require(try MariaDBCommandLine.run(port: port, user: "drift", password: Self.password,
                                                               "SHOW DATABASES"))
         #expect(allowed.status == 0)
