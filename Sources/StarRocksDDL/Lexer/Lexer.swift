@@ -128,31 +128,49 @@ struct Lexer {
         let start = offset
         let startLine = line
         let startLineStart = lineStart
-        offset += 1
         var escapes = false
-        while offset < bytes.count {
-            let byte = bytes[offset]
-            if byte == quote {
-                if offset + 1 < bytes.count && bytes[offset + 1] == quote {
+        // Locals instead of stored properties keep this hot loop cheap in unoptimized builds too.
+        var index = offset + 1
+        var lineCount = line
+        var currentLineStart = lineStart
+        let backslash: UInt8 = backslashEscapes ? UInt8(ascii: "\\") : quote
+        let closed = bytes.withUnsafeBufferPointer { buffer -> Bool in
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if byte == quote {
+                    if index + 1 < count && buffer[index + 1] == quote {
+                        escapes = true
+                        index += 2
+                        continue
+                    }
+                    index += 1
+                    return true
+                }
+                if byte == backslash {
                     escapes = true
-                    offset += 2
+                    index += 1
+                    if index < count {
+                        if buffer[index] == UInt8(ascii: "\n") {
+                            lineCount += 1
+                            currentLineStart = index + 1
+                        }
+                        index += 1
+                    }
                     continue
                 }
-                offset += 1
-                return escapes
-            }
-            if byte == UInt8(ascii: "\\") && backslashEscapes {
-                escapes = true
-                offset += 1
-                if offset < bytes.count {
-                    if bytes[offset] == UInt8(ascii: "\n") { newline(at: offset) }
-                    offset += 1
+                if byte == UInt8(ascii: "\n") {
+                    lineCount += 1
+                    currentLineStart = index + 1
                 }
-                continue
+                index += 1
             }
-            if byte == UInt8(ascii: "\n") { newline(at: offset) }
-            offset += 1
+            return false
         }
+        offset = index
+        line = lineCount
+        lineStart = currentLineStart
+        if closed { return escapes }
         let close = String(UnicodeScalar(quote))
         throw resolver.error(at: start, line: startLine, lineStart: startLineStart,
                              "unterminated \(what); close it with \(close)")
