@@ -1,7 +1,8 @@
 /// Turns libmariadb failures into `ClientError`s that name the environment, the address and the statement.
 enum ClientErrorMapping {
-    /// The errno libmariadb reports for a refused TCP connection, inside CR_CONN_HOST_ERROR's text.
-    static let connectionRefusedMarker = "(111)"
+    /// How libmariadb 3.3 shows a refused TCP connection in CR_CONNECTION_ERROR's text: the OS errno in parentheses,
+    /// ECONNREFUSED (111), or EINPROGRESS (115) when a connect timeout makes it connect without blocking.
+    static let connectionRefusedMarkers = ["(111)", "(115)", "refused"]
 
     /// A failure while connecting and logging in.
     static func connectFailure(_ failure: MariaDBFailure, _ options: ConnectionOptions) -> ClientError {
@@ -16,12 +17,12 @@ enum ClientErrorMapping {
             return .tls(address: options.address, detail: failure.message, environment: environment)
         case ServerErrorCode.hostConnectionError, ServerErrorCode.socketConnectionError,
              ServerErrorCode.serverLost, ServerErrorCode.serverGone, ServerErrorCode.serverLostExtended:
-            if failure.message.contains(connectionRefusedMarker) || failure.message.lowercased().contains("refused") {
-                return .connectionRefused(address: options.address, detail: failure.message, environment: environment)
-            }
             if failure.elapsedSeconds >= 0.9 * Double(max(1, options.connectTimeoutSeconds)) {
                 return .timeout(phase: .connect, seconds: options.connectTimeoutSeconds, address: options.address,
                                 statement: nil, environment: environment)
+            }
+            if connectionRefusedMarkers.contains(where: failure.message.lowercased().contains) {
+                return .connectionRefused(address: options.address, detail: failure.message, environment: environment)
             }
             return .connectionFailed(errno: failure.errno, address: options.address, detail: failure.message,
                                      environment: environment)
