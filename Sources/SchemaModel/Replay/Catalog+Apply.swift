@@ -171,7 +171,7 @@ extension Table {
             throw SchemaChangeError("column `\(column.name)` is defined twice in table `\(name)`; remove one",
                                     subject: column.name)
         }
-        guard knowsColumns, !columns.isEmpty else { return }
+        guard hasKnownColumns, !columns.isEmpty else { return }
         var referenced = key?.columns ?? []
         if case .hash(let hashColumns)? = distribution?.method { referenced += hashColumns }
         referenced += orderBy ?? []

@@ -3,8 +3,9 @@
 /// A table created by CTAS (`definedByQuery != nil`) has unknown columns: checks that need the column list are
 /// skipped for it and new columns are appended.
 extension Table {
-    /// Whether the column list is known (false for a CTAS table).
-    var knowsColumns: Bool { definedByQuery == nil }
+    /// Whether the column list is complete: false for a CTAS table, whose `columns` hold only what the statement
+    /// declared or later ALTERs added.
+    public var hasKnownColumns: Bool { definedByQuery == nil }
 
     /// Names of the key columns, lower-cased.
     var keyColumnNames: Set<String> { Set((key?.columns ?? []).map { $0.lowercased() }) }
@@ -57,7 +58,7 @@ extension Table {
     /// PRIMARY KEY table, and for partition and distribution columns.
     public mutating func dropColumn(named columnName: String) throws(SchemaChangeError) {
         guard let index = columnIndex(named: columnName) else {
-            if !knowsColumns { return }
+            if !hasKnownColumns { return }
             throw SchemaChangeError("column `\(columnName)` does not exist in table `\(name)`; check the name",
                                     subject: columnName)
         }
@@ -103,7 +104,7 @@ extension Table {
     public mutating func modifyColumn(_ column: Column, position: ColumnPosition?, commentOnly: Bool = false)
         throws(SchemaChangeError) {
         guard let index = columnIndex(named: column.name) else {
-            if !knowsColumns { return }
+            if !hasKnownColumns { return }
             throw SchemaChangeError("column `\(column.name)` does not exist in table `\(name)`; "
                 + "use ADD COLUMN or check the name", subject: column.name)
         }
@@ -140,7 +141,7 @@ extension Table {
     /// and generated-column expressions.
     public mutating func renameColumn(from oldName: String, to newName: String) throws(SchemaChangeError) {
         guard let index = columnIndex(named: oldName) else {
-            if !knowsColumns { return }
+            if !hasKnownColumns { return }
             throw SchemaChangeError("column `\(oldName)` does not exist in table `\(name)`; check the name",
                                     subject: oldName)
         }
@@ -168,7 +169,7 @@ extension Table {
     /// The index just after the column called `anchor`.
     func index(after anchor: String) throws(SchemaChangeError) -> Int {
         guard let anchorIndex = columnIndex(named: anchor) else {
-            if !knowsColumns { return columns.count }
+            if !hasKnownColumns { return columns.count }
             throw SchemaChangeError("column `\(anchor)` named in AFTER does not exist in table `\(name)`; check the name",
                                     subject: anchor)
         }

@@ -12,13 +12,13 @@ extension Table {
                 throw SchemaChangeError("column `\(name)` is listed twice in ORDER BY; list each column once",
                                         subject: name)
             }
-            if knowsColumns, column(named: name) == nil {
+            if hasKnownColumns, column(named: name) == nil {
                 throw SchemaChangeError("column `\(name)` in ORDER BY does not exist in table `\(self.name)`; check the name",
                                         subject: name)
             }
         }
         let model = key?.model ?? .duplicate
-        if model != .primary, knowsColumns, names.count == columns.count, !columns.isEmpty {
+        if model != .primary, hasKnownColumns, names.count == columns.count, !columns.isEmpty {
             columns = names.map { column(named: $0)! }
             orderKeyColumnsByPosition()
             return
@@ -116,7 +116,7 @@ extension Table {
             throw SchemaChangeError("index `\(index.name)` already exists on table `\(name)`; use another name",
                                     subject: index.name)
         }
-        for columnName in index.columns where knowsColumns && column(named: columnName) == nil {
+        for columnName in index.columns where hasKnownColumns && column(named: columnName) == nil {
             throw SchemaChangeError("column `\(columnName)` of index `\(index.name)` does not exist in table `\(name)`",
                                     subject: columnName)
         }
