@@ -64,6 +64,16 @@ import Testing
         #expect(!roundTrips(view), "EVERY without a unit prints as DAY, which lowers to a different model")
     }
 
+    @Test func aChangedPrintFailsTheGoldenCheck() throws {
+        guard !Golden.isRecording else { return }
+        try withKnownIssue("a text that differs from the golden must fail") {
+            try Golden.check(CanonicalDDL.table(SampleObjects.rollup) + "\n", named: "table_events.sql")
+        }
+        try withKnownIssue("a missing golden must fail, not pass") {
+            try Golden.check("", named: "no_such_golden.sql")
+        }
+    }
+
     @Test func noLineEndsInASpace() {
         let text = CanonicalDDL.catalog(SampleObjects.catalog)
         for line in text.split(separator: "\n") {
