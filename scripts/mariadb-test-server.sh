@@ -51,6 +51,8 @@ server_pid() {
   [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && echo "$pid"
 }
 
+# The server runs as the invoking user; its administrative account is that user, logging in over the socket.
+ADMIN_USER="$(id -un)"
 run_as_user=()
 if [ "$(id -u)" -eq 0 ]; then run_as_user=(--user=root); fi
 
@@ -61,6 +63,7 @@ start() {
     say "initializing a data directory in $DATA"
     rm -rf "$DATA"
     "$INSTALL_DB" --no-defaults --datadir="$DATA" "${run_as_user[@]}" --auth-root-authentication-method=socket \
+      --auth-root-socket-user="$ADMIN_USER" \
       --skip-test-db --skip-name-resolve >"$DIR/install.log" 2>&1 \
       || { say "mariadb-install-db failed; see $DIR/install.log"; tail -20 "$DIR/install.log" >&2; exit 2; }
   fi
@@ -75,12 +78,12 @@ start() {
       </dev/null >/dev/null 2>&1 &
   fi
   for _ in $(seq 1 300); do
-    if "$ADMIN" --no-defaults --socket="$SOCKET" -u root ping >/dev/null 2>&1; then break; fi
+    if "$ADMIN" --no-defaults --socket="$SOCKET" -u "$ADMIN_USER" ping >/dev/null 2>&1; then break; fi
     sleep 0.1
   done
-  "$ADMIN" --no-defaults --socket="$SOCKET" -u root ping >/dev/null 2>&1 \
+  "$ADMIN" --no-defaults --socket="$SOCKET" -u "$ADMIN_USER" ping >/dev/null 2>&1 \
     || { say "mariadbd did not start; see $LOG"; tail -20 "$LOG" >&2 || true; exit 2; }
-  "$CLIENT" --no-defaults --socket="$SOCKET" -u root <<SQL
+  "$CLIENT" --no-defaults --socket="$SOCKET" -u "$ADMIN_USER" <<SQL
 CREATE USER IF NOT EXISTS '$TEST_USER'@'127.0.0.1' IDENTIFIED BY '$TEST_PASSWORD';
 CREATE USER IF NOT EXISTS '$TEST_USER'@'localhost' IDENTIFIED BY '$TEST_PASSWORD';
 CREATE DATABASE IF NOT EXISTS \`$TEST_DB\` CHARACTER SET utf8mb4;
@@ -104,9 +107,17 @@ stop() {
   echo "mariadb stopped on 127.0.0.1:$PORT"
 }
 
+# One start or stop at a time per server (tests in several processes may call this together).
+lock() {
+  if command -v flock >/dev/null 2>&1; then
+    exec 9>"$DIR.lock"
+    flock 9
+  fi
+}
+
 case "${1:-start}" in
-  start) start ;;
-  stop) stop ;;
+  start) lock; start ;;
+  stop) lock; stop ;;
   pid) server_pid || { say "not running"; exit 1; } ;;
   status) answering ;;
   *) say "usage: $0 [start|stop|pid|status]"; exit 2 ;;

@@ -7,6 +7,9 @@ enum ClientErrorMapping {
     /// A failure while connecting and logging in.
     static func connectFailure(_ failure: MariaDBFailure, _ options: ConnectionOptions) -> ClientError {
         let environment = options.environment
+        if let statement = failure.setupStatement, !ServerErrorCode.lostConnection.contains(failure.errno) {
+            return statementFailure(failure, statement: statement, options)
+        }
         switch failure.errno {
         case ServerErrorCode.accessDenied:
             return .authenticationFailed(user: options.user, address: options.address, message: failure.message,

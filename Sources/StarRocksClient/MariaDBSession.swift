@@ -7,6 +7,8 @@ struct MariaDBFailure: Error {
     var sqlState: String
     var message: String
     var elapsedSeconds: Double
+    /// The statement that failed while setting up a session (`USE catalog.db`), or `nil`.
+    var setupStatement: String? = nil
 }
 
 /// One libmariadb connection handle. Not thread-safe: a `Connection` uses it only on its own worker thread.
@@ -52,13 +54,19 @@ final class MariaDBSession: @unchecked Sendable {
         self.serverVersion = String(cString: mysql_get_server_info(handle))
         self.connectionID = UInt(mysql_thread_id(handle))
         self.tlsCipher = cipher
+        connected = true  // from here on `self` owns the handle; deinit closes it if the rest fails
         if let catalog = options.nonDefaultCatalog {
             let use = options.database.map { "USE \(Self.quote(catalog)).\(Self.quote($0))" }
                 ?? "SET CATALOG \(Self.quote(catalog))"
             sent()
-            _ = try query(use) { _ in () }
+            do {
+                _ = try query(use) { _ in () }
+            } catch {
+                var failure = error
+                failure.setupStatement = use
+                throw failure
+            }
         }
-        connected = true
     }
 
     deinit { close() }

@@ -56,6 +56,24 @@ struct MariaDBConnectionTests {
         }
     }
 
+    @Test func silentServerIsAConnectTimeout() async throws {
+        let listener = try SilentListener()
+        var options = MariaDBTestServer.options(port: listener.port)
+        options.connectTimeoutSeconds = 1
+        let started = Date()
+        await #expect {
+            _ = try await Connection.open(options)
+        } throws: { error in
+            guard let error = error as? ClientError, case .timeout(.connect, 1, _, nil, _) = error else {
+                Issue.record("unexpected: \(error)")
+                return false
+            }
+            return "\(error)".contains("connect_timeout_s") && error.isUnreachable
+        }
+        #expect(Date().timeIntervalSince(started) < 5)
+        withExtendedLifetime(listener) {}
+    }
+
     @Test func readTimeoutIsATimeoutAndNotRetried() async throws {
         let connection = try await MariaDBTestServer.connect(readTimeout: 1)
         let started = Date()
@@ -71,6 +89,29 @@ struct MariaDBConnectionTests {
         let after = try await connection.query("SELECT 42")
         #expect(after.rows == [["42"]])
         await connection.close()
+    }
+
+    @Test func defaultCatalogCostsNoStatement() async throws {
+        try MariaDBTestServer.script("start", port: MariaDBTestServer.port)
+        var options = MariaDBTestServer.options()
+        options.catalog = ConnectionOptions.defaultCatalog
+        let connection = try await Connection.open(options)
+        #expect(connection.statementsSent == 0)
+        #expect(try await connection.query("SELECT DATABASE()").rows == [[MariaDBTestServer.database]])
+        await connection.close()
+    }
+
+    @Test func otherCatalogIsSelectedWithUseAndItsFailureNamesTheStatement() async throws {
+        try MariaDBTestServer.script("start", port: MariaDBTestServer.port)
+        var options = MariaDBTestServer.options()
+        options.catalog = "hive_catalog"
+        // MariaDB has no catalogs, so it rejects the USE; StarRocks accepts it.
+        await #expect {
+            _ = try await Connection.open(options)
+        } throws: { error in
+            guard let error = error as? ClientError, case .server(_, _, _, let statement, _) = error else { return false }
+            return statement == "USE `hive_catalog`.`drift_test`"
+        }
     }
 
     @Test func serverErrorKeepsErrnoSQLStateAndStatement() async throws {
@@ -198,7 +239,7 @@ struct MariaDBConnectionTests {
         let afterCount = try #require(Int(after.value(0, "Value") ?? ""))
         #expect(afterCount - beforeCount == 1)
         // The server's general log (enabled by the start script) never saw the marker.
-        let log = URL(fileURLWithPath: "/tmp/starrocks-drift-mariadb-\(MariaDBTestServer.port)/general.log")
+        let log = URL(fileURLWithPath: MariaDBTestServer.directory + "/general.log")
         let logText = try String(contentsOf: log, encoding: .utf8)
         #expect(logText.contains("Questions"))
         #expect(!logText.contains(marker))

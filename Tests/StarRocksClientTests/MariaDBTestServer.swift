@@ -8,6 +8,14 @@ enum MariaDBTestServer {
     static let port = Int(ProcessInfo.processInfo.environment["DRIFT_MARIADB_PORT"] ?? "") ?? 33306
     /// The port of the second server that the crash test kills.
     static let crashPort = port + 1
+    /// The shared server's directory (data, logs), as the script chooses it.
+    static let directory = ProcessInfo.processInfo.environment["DRIFT_MARIADB_DIR"]
+        ?? "/tmp/starrocks-drift-mariadb-\(port)"
+
+    /// The directory of the server on `port`: the shared one, or a separate one for the crash test's server.
+    static func directory(port: Int) -> String {
+        port == self.port ? directory : "/tmp/starrocks-drift-mariadb-\(port)"
+    }
     /// The user the script creates (a throwaway test credential).
     static let user = "drift_test"
     /// The password the script gives `user`.
@@ -47,7 +55,8 @@ enum MariaDBTestServer {
             throw TestServerError(message: "missing \(script.path)")
         }
         let outcome = try Command.run(["bash", script.path, argument],
-                                      extraEnvironment: ["DRIFT_MARIADB_PORT": String(port)])
+                                      extraEnvironment: ["DRIFT_MARIADB_PORT": String(port),
+                                                         "DRIFT_MARIADB_DIR": directory(port: port)])
         guard outcome.status == 0 else {
             throw TestServerError(message: "scripts/mariadb-test-server.sh \(argument) (port \(port)) failed: "
                 + outcome.output)
