@@ -78,6 +78,17 @@ import Testing
         #expect(table.partitioning == .expression(["date_trunc('day', event_ts)", "v"]))
     }
 
+    @Test(arguments: [
+        ("date_trunc('day', dt)", "date_trunc('day', day)"),
+        ("`t`.`dt` + 1", "`t`.`day` + 1"),
+        ("dt.x + dt", "dt.x + day"),
+        ("dt(1) || 'dt' || \"dt\"", "dt(1) || 'dt' || \"dt\""),
+        ("DT", "day"),
+    ])
+    func renamingInsideExpressions(expression: String, expected: String) {
+        #expect(ExpressionText.renamingIdentifier(in: expression, from: "dt", to: "day") == expected)
+    }
+
     @Test func modifyColumnReplacesTheDefinitionAndKeepsKeyMembership() throws {
         let table = try Self.table(Self.aggregate + """
 

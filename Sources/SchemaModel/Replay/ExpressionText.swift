@@ -3,7 +3,7 @@ import StarRocksDDL
 /// Token-level edits of expressions held as canonical SQL text (partition expressions, generated columns).
 enum ExpressionText {
     /// `text` with every identifier equal (case-insensitively) to `old` replaced by `new`; string literals, function
-    /// names (a word directly followed by `(`) and qualified parts after a `.` are left alone.
+    /// names (a word followed by `(`) and qualifiers (a word followed by `.`, as `tbl` in `tbl`.`col`) are left alone.
     static func renamingIdentifier(in text: String, from old: String, to new: String) -> String {
         let characters = Array(text)
         var out = ""
@@ -18,8 +18,9 @@ enum ExpressionText {
             } else if character == "`" {
                 let end = endOfQuoted(characters, from: index, quote: "`")
                 let inner = String(characters[(index + 1)..<max(index + 1, end - 1)])
-                let afterDot = lastNonSpace(out) == "."
-                out += (!afterDot && inner.lowercased() == target) ? SQLText.identifier(new) : String(characters[index..<end])
+                let isQualifier = nextNonSpace(characters, from: end) == "."
+                out += (!isQualifier && inner.lowercased() == target) ? SQLText.identifier(new)
+                    : String(characters[index..<end])
                 index = end
             } else if character.isLetter || character == "_" {
                 var end = index
@@ -27,11 +28,8 @@ enum ExpressionText {
                     end += 1
                 }
                 let word = String(characters[index..<end])
-                var next = end
-                while next < characters.count, characters[next] == " " { next += 1 }
-                let isCall = next < characters.count && characters[next] == "("
-                let afterDot = lastNonSpace(out) == "."
-                if word.lowercased() == target && !isCall && !afterDot {
+                let next = nextNonSpace(characters, from: end)
+                if word.lowercased() == target && next != "(" && next != "." {
                     out += SQLText.isPlainWord(new) ? new : SQLText.identifier(new)
                 } else {
                     out += word
@@ -66,8 +64,8 @@ enum ExpressionText {
         return characters.count
     }
 
-    private static func lastNonSpace(_ text: String) -> Character? {
-        text.last { $0 != " " }
+    private static func nextNonSpace(_ characters: [Character], from start: Int) -> Character? {
+        characters[min(start, characters.count)...].first { $0 != " " }
     }
 }
 
