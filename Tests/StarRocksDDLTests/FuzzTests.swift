@@ -84,6 +84,7 @@ struct SplitMix64: RandomNumberGenerator {
                     let printed = SyntaxPrinter.print(statement.statement)
                     let again = try? DDLParser.parse(printed, file: "printed")
                     #expect(again?.count == 1, "round \(round): printed text does not parse back:\n\(printed)")
+                    #expect(again?.first?.statement == statement.statement, "round \(round): not a fixed point:\n\(printed)\nORIGINAL: \(statement.text)")
                     reprinted += 1
                 }
             } catch {
