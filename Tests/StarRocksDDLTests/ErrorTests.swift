@@ -34,7 +34,7 @@ import Testing
     @Test func unknownTypeNamesTheType() throws {
         let error = try #require(failure("-- header\nCREATE TABLE t (\n  k INTEGR NOT NULL\n);"))
         #expect((error.line, error.column) == (3, 5))
-        #expect(error.message.hasPrefix("unknown column type `INTEGR`; use a StarRocks type"))
+        #expect(error.message.hasPrefix("unknown column type `INTEGR` (did you mean INTEGER?); use a StarRocks type"))
         #expect(error.description.hasSuffix("\n  k INTEGR NOT NULL\n    ^"))
     }
 
@@ -74,7 +74,14 @@ import Testing
     @Test func unknownStatement() throws {
         let error = try #require(failure("CREATE TABLE t (k INT);\n\nFROBNICATE TABLE t;"))
         #expect((error.line, error.column) == (3, 1))
-        #expect(error.message.hasPrefix("unknown statement `FROBNICATE`"))
+        #expect(error.message.hasPrefix("unknown statement `FROBNICATE`;"))
+        #expect(failure("CRATE TABLE t (k INT);")?.message.hasPrefix("unknown statement `CRATE` (did you mean CREATE?)") == true)
+    }
+
+    @Test func misspelledClauseGetsAHint() throws {
+        let error = try #require(failure("CREATE TABLE t (k INT)\nDISTRIBUTE BY HASH(k);"))
+        #expect((error.line, error.column) == (2, 1))
+        #expect(error.message.hasSuffix("found `DISTRIBUTE` (did you mean DISTRIBUTED?)"))
     }
 
     @Test func unsupportedCreateIsAnError() throws {

@@ -60,8 +60,11 @@ extension Parser {
             try expectSymbol(UInt8(ascii: ">"), "to close STRUCT<...>")
             return .struct(fields)
         default:
-            throw error(at: token, "unknown column type `\(lexer.text(token))`; use a StarRocks type such as INT, "
-                + "BIGINT, VARCHAR(n), STRING, DECIMAL(p, s), DATE, DATETIME, BOOLEAN, JSON or ARRAY<T>")
+            let written = lexer.text(token)
+            let known = Parser.scalarTypeNames.map { $0.description } + ["ARRAY", "MAP", "STRUCT"]
+            throw error(at: token, "unknown column type `\(written)`\(Suggestion.hint(for: written, among: known)); "
+                + "use a StarRocks type such as INT, BIGINT, VARCHAR(n), STRING, DECIMAL(p, s), DATE, DATETIME, "
+                + "BOOLEAN, JSON or ARRAY<T>")
         }
     }
 

@@ -1,5 +1,11 @@
 /// CREATE TABLE in its column-list, LIKE and CTAS forms.
 extension Parser {
+    /// Leading words of CREATE TABLE clauses, for "did you mean" hints.
+    static let tableClauseWords = [
+        "ENGINE", "DUPLICATE", "AGGREGATE", "UNIQUE", "PRIMARY", "COMMENT", "PARTITION", "DISTRIBUTED", "ORDER",
+        "PROPERTIES", "AS",
+    ]
+
     /// After `CREATE TABLE`.
     mutating func parseCreateTable() throws(DDLParseError) -> CreateTableStatement {
         let ifNotExists = try acceptIfNotExists()
@@ -53,8 +59,9 @@ extension Parser {
                 table.asQuery = try captureQuery("of CREATE TABLE ... AS")
                 return
             } else {
+                let hint = token.kind == .word ? Suggestion.hint(for: lexer.text(token), among: Parser.tableClauseWords) : ""
                 throw unexpected("expected a table clause (ENGINE, DUPLICATE|AGGREGATE|UNIQUE|PRIMARY KEY, COMMENT, "
-                    + "PARTITION BY, DISTRIBUTED BY, ORDER BY, PROPERTIES or AS SELECT)")
+                    + "PARTITION BY, DISTRIBUTED BY, ORDER BY, PROPERTIES or AS SELECT)", hint: hint)
             }
             if seen.contains(clause) {
                 throw error(at: token, "the \(clause) clause is given twice for table `\(table.name.name)`; keep one")

@@ -46,7 +46,9 @@ extension Parser {
                 let kind = leader == "REFRESH" || leader == "SUBMIT" || leader == "CANCEL" ? leadingWords(3) : leader
                 return noSchemaEffect(kind)
             }
-            throw error(at: first, "unknown statement `\(lexer.text(first))`; expected CREATE, ALTER, DROP, USE or a "
+            let written = lexer.text(first)
+            let hint = Suggestion.hint(for: written, among: ["CREATE", "ALTER", "DROP", "USE"] + Parser.noEffectLeaders.sorted())
+            throw error(at: first, "unknown statement `\(written)`\(hint); expected CREATE, ALTER, DROP, USE or a "
                 + "statement without schema effect (INSERT, UPDATE, DELETE, SET, GRANT, ...)")
         }
     }

@@ -152,7 +152,7 @@ struct Parser {
     }
 
     /// An error at the next token: `"<expectation>, found <token>"` plus a hint for truncated statements.
-    func unexpected(_ expectation: String) -> DDLParseError {
+    func unexpected(_ expectation: String, hint: String = "") -> DDLParseError {
         let token = peek()
         if token.kind == .end {
             let message = "\(expectation), but the statement ends here; complete the statement"
@@ -162,7 +162,7 @@ struct Parser {
             }
             return error(at: token, message)
         }
-        return error(at: token, "\(expectation), found \(describe(token))")
+        return error(at: token, "\(expectation), found \(describe(token))\(hint)")
     }
 
     /// How a token is shown in messages.
