@@ -74,16 +74,16 @@ struct ObjectJob: Sendable {
 }
 
 extension Catalog {
-    /// Adds every object of `other` (databases created as needed; same-named objects replaced).
+    /// Adds every object of `other` (databases created as needed; same-named objects replaced). Mutates in place so
+    /// merging thousands of single-object catalogs stays linear.
     mutating func merge(_ other: Catalog) {
         for (name, database) in other.databases {
-            var target = databases[name] ?? Database(name: name)
-            target.tables.merge(database.tables) { _, new in new }
-            target.views.merge(database.views) { _, new in new }
-            target.materializedViews.merge(database.materializedViews) { _, new in new }
-            if database.tables.isEmpty && database.views.isEmpty && database.materializedViews.isEmpty
-                && databases[name] == nil { continue }
-            databases[name] = target
+            let isEmpty = database.tables.isEmpty && database.views.isEmpty && database.materializedViews.isEmpty
+            if isEmpty && databases[name] == nil { continue }
+            if databases[name] == nil { databases[name] = Database(name: name) }
+            for (key, table) in database.tables { databases[name]!.tables[key] = table }
+            for (key, view) in database.views { databases[name]!.views[key] = view }
+            for (key, view) in database.materializedViews { databases[name]!.materializedViews[key] = view }
         }
     }
 }
