@@ -35,29 +35,30 @@ extension DiffContext {
 
     /// Every attribute of one column present on both sides.
     private mutating func compareColumn(_ expected: Column, _ actual: Column, object: String, pair: TablePair) {
-        let modify = pair.expected.columnDefinitionSQL(named: expected.name)
-            .map { SQL.alterTable(pair.database, pair.expected.name, "MODIFY COLUMN \($0)") }
+        if expected == actual { return }
+        let modify = { pair.expected.columnDefinitionSQL(named: expected.name)
+            .map { SQL.alterTable(pair.database, pair.expected.name, "MODIFY COLUMN \($0)") } }
         let name = expected.name
         if expected.type != actual.type {
             add(.columnType, object: object, expected: expected.type.description, actual: actual.type.description,
                 message: "column \(name) has type \(actual.type) on the server, the migrations say \(expected.type)",
-                fixSQL: modify)
+                fixSQL: modify())
         }
         if expected.nullable != actual.nullable {
             add(.columnNullability, object: object, expected: nullText(expected.nullable),
                 actual: nullText(actual.nullable),
                 message: "column \(name) is \(nullText(actual.nullable)) on the server, the migrations say \(nullText(expected.nullable))",
-                fixSQL: modify)
+                fixSQL: modify())
         }
         if expected.defaultValue != actual.defaultValue {
             add(.columnDefault, object: object, expected: defaultText(expected.defaultValue),
                 actual: defaultText(actual.defaultValue),
                 message: "column \(name) has default \(defaultText(actual.defaultValue)) on the server, the migrations say \(defaultText(expected.defaultValue))",
-                fixSQL: modify)
+                fixSQL: modify())
         }
         if expected.comment != actual.comment {
             add(.columnComment, object: object, expected: show(expected.comment), actual: show(actual.comment),
-                message: "the comment of column \(name) differs", fixSQL: modify)
+                message: "the comment of column \(name) differs", fixSQL: modify())
         }
         if expected.aggregate != actual.aggregate {
             add(.columnAggregate, object: object, expected: expected.aggregate?.rawValue ?? "(none)",

@@ -29,16 +29,23 @@ struct DiffContext {
     private(set) var notCompared: [NotCompared] = []
     private(set) var compared = 0
 
+    /// `options.expectedProperties` and `options.ignoredProperties` with folded keys, computed once.
+    let pinnedProperties: [String: String]
+    let ignoredProperties: Set<String>
+
     init(options: DiffOptions) {
         self.options = options
+        pinnedProperties = Normalize.properties(options.expectedProperties)
+        ignoredProperties = Set(options.ignoredProperties.map { $0.lowercased() })
     }
 
     /// Records one finding with the kind's severity (or its override).
-    mutating func add(_ kind: FindingKind, object: String, expected: String?, actual: String?, message: String,
-                      fixSQL: String? = nil, fixNote: String? = nil, severity: Severity? = nil) {
+    mutating func add(_ kind: FindingKind, object: String, expected: String?, actual: String?,
+                      message: @autoclosure () -> String, fixSQL: @autoclosure () -> String? = nil,
+                      fixNote: String? = nil, severity: Severity? = nil) {
         findings.append(Finding(kind: kind, severity: options.severityOverrides[kind] ?? severity ?? kind.defaultSeverity,
-                                object: object, expected: expected, actual: actual, message: message,
-                                fixSQL: fixSQL, fixNote: fixNote))
+                                object: object, expected: expected, actual: actual, message: message(),
+                                fixSQL: fixSQL(), fixNote: fixNote))
     }
 
     /// Records an object that is not compared.
@@ -60,7 +67,8 @@ struct DiffContext {
         names.formUnion(actual.tables.keys)
         names.formUnion(actual.views.keys)
         names.formUnion(actual.materializedViews.keys)
-        for name in names.sorted() where !options.ignores(database: database, name: name) {
+        let checkIgnores = !options.ignoredObjects.isEmpty
+        for name in names.sorted() where !checkIgnores || !options.ignores(database: database, name: name) {
             let path = "\(database).\(name)"
             let expectedKind = expected.kind(of: name)
             let actualKind = actual.kind(of: name)

@@ -18,18 +18,19 @@ extension DiffContext {
 
     /// Distribution of a table or MV: method, hash columns, and the bucket count only where expected pins one
     /// (omitted BUCKETS means automatic bucketing: any server count matches).
-    mutating func compareDistribution(object: String, expected: Distribution, actual: Distribution, alter: String) {
+    mutating func compareDistribution(object: String, expected: Distribution, actual: Distribution,
+                                     alter: @autoclosure () -> String) {
         switch (expected.method, actual.method) {
         case (.hash, .random), (.random, .hash):
             add(.distributionMethod, object: object, expected: distributionText(expected), actual: distributionText(actual),
                 message: "\(object) is distributed \(methodName(actual)) on the server, the migrations say \(methodName(expected))",
-                fixSQL: "\(alter) \(distributionText(expected));",
+                fixSQL: "\(alter()) \(distributionText(expected));",
                 fixNote: "the distribution method cannot be changed in place before StarRocks 3.3; on older servers recreate the object")
             return
         case let (.hash(expectedColumns), .hash(actualColumns)) where expectedColumns != actualColumns:
             add(.distributionColumns, object: object, expected: distributionText(expected), actual: distributionText(actual),
                 message: "\(object) is distributed by HASH(\(actualColumns.joined(separator: ", "))) on the server, the migrations say HASH(\(expectedColumns.joined(separator: ", ")))",
-                fixSQL: "\(alter) \(distributionText(expected));")
+                fixSQL: "\(alter()) \(distributionText(expected));")
             return
         default:
             break
@@ -37,7 +38,7 @@ extension DiffContext {
         if let buckets = expected.buckets, buckets != actual.buckets {
             add(.bucketCount, object: object, expected: String(buckets), actual: actual.buckets.map(String.init) ?? "automatic",
                 message: "\(object) has \(actual.buckets.map { "\($0) buckets" } ?? "automatic bucketing") on the server, the migrations pin \(buckets)",
-                fixSQL: "\(alter) \(distributionText(expected));",
+                fixSQL: "\(alter()) \(distributionText(expected));",
                 fixNote: "or drop BUCKETS from the migration to accept automatic bucketing")
         }
     }
@@ -56,6 +57,7 @@ extension DiffContext {
     /// Indexes by name.
     mutating func compareIndexes(object: String, expected: [TableIndex], actual: [TableIndex], database: String,
                                  table: String) {
+        if expected == actual { return }
         let actualByName = Dictionary(actual.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let expectedNames = Set(expected.map(\.name))
         for index in expected {

@@ -3,9 +3,11 @@ import SchemaModel
 /// Property comparison (keys already folded by `Normalize.properties`).
 extension DiffContext {
     mutating func compareProperties(object: String, expected: [String: String], actual: [String: String],
-                                    isMaterializedView: Bool, model: KeyModel? = nil, setStatement: String) {
-        let ignored = Set(options.ignoredProperties.map { $0.lowercased() })
-        let pinned = Normalize.properties(options.expectedProperties)
+                                    isMaterializedView: Bool, model: KeyModel? = nil,
+                                    setStatement: @autoclosure () -> String) {
+        let ignored = ignoredProperties
+        let pinned = pinnedProperties
+        if expected == actual && pinned.isEmpty { return }
         var keys = Set(expected.keys)
         keys.formUnion(actual.keys)
         keys.formUnion(pinned.keys)
@@ -13,13 +15,12 @@ extension DiffContext {
             let path = "\(object).properties.\(key)"
             let expectedValue = expected[key]
             let actualValue = actual[key]
-            let fix = { (value: String) in "\(setStatement) (\(SQL.string(key)) = \(SQL.string(value)));" }
             switch (expectedValue, actualValue) {
             case let (left?, right?):
                 if left != right {
                     add(.property, object: path, expected: left, actual: right,
                         message: "property \(key) of \(object) is \"\(right)\" on the server, the migrations set \"\(left)\"",
-                        fixSQL: fix(left))
+                        fixSQL: setSQL(setStatement, key, left))
                 }
             case let (left?, nil):
                 if Normalize.droppedUserProperties.contains(key) { continue }
@@ -27,13 +28,13 @@ extension DiffContext {
                                                   model: model) { continue }
                 add(.property, object: path, expected: left, actual: nil,
                     message: "property \(key) of \(object) is not set on the server, the migrations set \"\(left)\"",
-                    fixSQL: fix(left))
+                    fixSQL: setSQL(setStatement, key, left))
             case let (nil, right?):
                 if let want = pinned[key] {
                     if want != right {
                         add(.property, object: path, expected: want, actual: right,
                             message: "property \(key) of \(object) is \"\(right)\" on the server, the environment expects \"\(want)\"",
-                            fixSQL: fix(want))
+                            fixSQL: setSQL(setStatement, key, want))
                     }
                     continue
                 }
@@ -46,9 +47,14 @@ extension DiffContext {
                 if let want = pinned[key] {
                     add(.property, object: path, expected: want, actual: nil,
                         message: "property \(key) of \(object) is not shown by the server, the environment expects \"\(want)\"",
-                        fixSQL: fix(want))
+                        fixSQL: setSQL(setStatement, key, want))
                 }
             }
         }
     }
+}
+
+/// `<set statement> ("key" = "value");`.
+func setSQL(_ statement: () -> String, _ key: String, _ value: String) -> String {
+    "\(statement()) (\(SQL.string(key)) = \(SQL.string(value)));"
 }

@@ -5,7 +5,10 @@ struct CivilTime: Comparable, Hashable {
 
     /// Parses `YYYY-MM-DD`, `YYYY-MM-DD HH:MM:SS` (also `YYYYMMDD`); `nil` otherwise.
     init?(_ text: String) {
-        let trimmed = trimmedSpaces(text)
+        guard let first = text.utf8.first(where: { $0 != 32 }), first >= 48, first <= 57, text.utf8.count >= 8 else {
+            return nil
+        }
+        let trimmed = Normalize.trimmed(text)
         let parts = trimmed.split(separator: " ", omittingEmptySubsequences: true)
         guard let datePart = parts.first, parts.count <= 2 else { return nil }
         var fields = datePart.split(separator: "-").map { Int($0) }
@@ -94,7 +97,7 @@ struct CivilTime: Comparable, Hashable {
 
     /// `YYYY-MM-DD HH:MM:SS`.
     var dateTimeText: String {
-        "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2)) \(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))"
+        "\(Normalize.padded(year, 4))-\(Normalize.padded(month, 2))-\(Normalize.padded(day, 2)) \(Normalize.padded(hour, 2)):\(Normalize.padded(minute, 2)):\(Normalize.padded(second, 2))"
     }
 
     static func < (lhs: CivilTime, rhs: CivilTime) -> Bool {
@@ -103,15 +106,18 @@ struct CivilTime: Comparable, Hashable {
     }
 }
 
-/// `value` left-padded with zeros to `width` digits.
-func pad(_ value: Int, _ width: Int) -> String {
-    let text = String(value)
-    return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
-}
+extension Normalize {
+    /// `value` left-padded with zeros to `width` digits.
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    }
 
-/// `text` without leading and trailing whitespace.
-func trimmedSpaces(_ text: String) -> String {
-    guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-          let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
-    return String(text[first...last])
+    /// `text` without leading and trailing whitespace.
+    static func trimmed(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last, first > 32, last > 32 { return text }
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(text[first...last])
+    }
 }

@@ -9,6 +9,9 @@ extension Normalize {
     /// - wrapping parentheses: `PARTITION BY (date_trunc('week', event_day))` for `PARTITION BY date_trunc(...)`;
     /// - whitespace.
     public static func expression(_ text: String) -> String {
+        if text.utf8.allSatisfy({ isWordByte($0) }), let first = text.utf8.first, !(48...57).contains(first) {
+            return text.lowercased()
+        }
         var tokens = ExpressionLexer.tokens(text)
         tokens = strippingQualifiers(tokens)
         while isWrapped(tokens) { tokens = Array(tokens.dropFirst().dropLast()) }
@@ -20,6 +23,11 @@ extension Normalize {
             previous = token
         }
         return out
+    }
+
+    /// `[A-Za-z0-9_]`.
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (65...90).contains(byte) || (97...122).contains(byte) || (48...57).contains(byte) || byte == 95
     }
 
     /// Drops `qualifier.` before an identifier: `t.c` → `c`, `db.t.c` → `c` (numbers like `1.5` are single tokens).

@@ -30,7 +30,7 @@ extension Normalize {
     /// Example raw output: `PARTITION p20231226 VALUES [("2023-12-26 00:00:00"), ("2023-12-27 00:00:00"))` for
     /// `ADD PARTITION p20231226 VALUES [("2023-12-26"), ("2023-12-27"))`.
     public static func boundValue(_ value: String) -> String {
-        let trimmed = trimmedSpaces(value)
+        let trimmed = Normalize.trimmed(value)
         if trimmed.uppercased() == "MAXVALUE" { return "MAXVALUE" }
         if let time = CivilTime(trimmed), trimmed.contains("-") { return time.dateTimeText }
         return trimmed
@@ -105,7 +105,7 @@ extension Normalize {
     public static func expandBatch(_ batch: RangeBatch) -> [RangePartition] {
         guard batch.every > 0 else { return [] }
         guard let unit = batch.unit?.uppercased() else {
-            guard let start = Int(trimmedSpaces(batch.start)), let end = Int(trimmedSpaces(batch.end)) else { return [] }
+            guard let start = Int(Normalize.trimmed(batch.start)), let end = Int(Normalize.trimmed(batch.end)) else { return [] }
             return stride(from: start, to: end, by: batch.every).map { lower in
                 RangePartition(name: "p\(lower)", lower: [String(lower)], upper: [String(min(lower + batch.every, end))])
             }
@@ -125,13 +125,13 @@ extension Normalize {
     /// The server's name for a batch partition starting at `lower`.
     static func batchPartitionName(_ lower: CivilTime, unit: String) -> String {
         switch unit {
-        case "YEAR": return "p" + pad(lower.year, 4)
-        case "MONTH": return "p" + pad(lower.year, 4) + pad(lower.month, 2)
+        case "YEAR": return "p" + Normalize.padded(lower.year, 4)
+        case "MONTH": return "p" + Normalize.padded(lower.year, 4) + Normalize.padded(lower.month, 2)
         case "WEEK":
             let week = lower.isoWeek
-            return "p" + pad(week.year, 4) + "_" + pad(week.week, 2)
-        case "HOUR": return "p" + pad(lower.year, 4) + pad(lower.month, 2) + pad(lower.day, 2) + pad(lower.hour, 2)
-        default: return "p" + pad(lower.year, 4) + pad(lower.month, 2) + pad(lower.day, 2)
+            return "p" + Normalize.padded(week.year, 4) + "_" + Normalize.padded(week.week, 2)
+        case "HOUR": return "p" + Normalize.padded(lower.year, 4) + Normalize.padded(lower.month, 2) + Normalize.padded(lower.day, 2) + Normalize.padded(lower.hour, 2)
+        default: return "p" + Normalize.padded(lower.year, 4) + Normalize.padded(lower.month, 2) + Normalize.padded(lower.day, 2)
         }
     }
 
@@ -152,7 +152,7 @@ extension Normalize {
     static func listPartitioning(_ list: ListPartitioning) -> ListPartitioning {
         let partitions = list.partitions.map { partition in
             ListPartition(name: identifier(partition.name),
-                          values: partition.values.map { $0.map(trimmedSpaces) }.sorted { $0.lexicographicallyPrecedes($1) },
+                          values: partition.values.map { $0.map(Normalize.trimmed) }.sorted { $0.lexicographicallyPrecedes($1) },
                           properties: properties(partition.properties))
         }
         return ListPartitioning(columns: list.columns.map(identifier), partitions: partitions.sorted { $0.name < $1.name })

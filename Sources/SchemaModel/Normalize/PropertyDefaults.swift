@@ -88,7 +88,7 @@ extension Normalize {
         var out: [String: String] = [:]
         out.reserveCapacity(properties.count)
         for (rawKey, rawValue) in properties {
-            let key = trimmedSpaces(rawKey).lowercased()
+            let key = Normalize.trimmed(rawKey).lowercased()
             out[key] = propertyValue(rawValue, key: key)
         }
         return out
@@ -96,11 +96,11 @@ extension Normalize {
 
     /// One property value in comparable form (see `properties(_:)`).
     public static func propertyValue(_ value: String, key: String) -> String {
-        let trimmed = trimmedSpaces(value)
+        let trimmed = Normalize.trimmed(value)
         if key == "unique_constraints" { return uniqueConstraints(trimmed) }
         if key == "foreign_key_constraints" { return foreignKeyConstraints(trimmed) }
         if setValuedProperties.contains(key) {
-            return trimmed.split(separator: ",").map { identifier(trimmedSpaces(String($0))) }.filter { !$0.isEmpty }
+            return trimmed.split(separator: ",").map { identifier(Normalize.trimmed(String($0))) }.filter { !$0.isEmpty }
                 .sorted().joined(separator: ", ")
         }
         if caseFreeProperties.contains(key) {
@@ -133,7 +133,7 @@ extension Normalize {
     static func uniqueConstraints(_ value: String) -> String {
         value.split(separator: ";").map { constraint in
             constraint.split(separator: ",").map { column in
-                identifier(trimmedSpaces(String(column.split(separator: ".").last ?? "")))
+                identifier(Normalize.trimmed(String(column.split(separator: ".").last ?? "")))
             }.joined(separator: ",")
         }.joined(separator: ";")
     }
@@ -162,7 +162,7 @@ extension Normalize {
             guard let references = constraint.firstRange(of: "references") else { return true }
             let target = constraint[references.upperBound...]
             let parent = target.prefix { $0 != "(" }
-            return keepingParents(trimmedSpaces(String(parent)))
+            return keepingParents(Normalize.trimmed(String(parent)))
         }.joined(separator: ";")
     }
 }
