@@ -139,6 +139,9 @@ final class MariaDBSession: @unchecked Sendable {
         mysql_options(handle, MYSQL_OPT_WRITE_TIMEOUT, &readTimeout)
         mysql_options(handle, MYSQL_OPT_PROTOCOL, &protocolTCP)
         mysql_options(handle, MYSQL_SET_CHARSET_NAME, characterSet)
+        // Never let a server ask for a local file (LOAD DATA LOCAL INFILE); the client only reads from servers.
+        var noLocalFiles: UInt32 = 0
+        mysql_options(handle, MYSQL_OPT_LOCAL_INFILE, &noLocalFiles)
         switch options.tls {
         case .disabled:
             break

@@ -30,11 +30,18 @@ public enum ReadOnlyGuard {
         }
     }
 
-    /// Whether `sql` (exactly one statement, optionally ending in `;`) can only read.
+    /// Whether `sql` (exactly one statement, optionally ending in `;`) can only read. The text is read both with and
+    /// without backslash escapes in strings (the server's sql_mode decides), and must be allowed both ways.
     public static func verdict(for sql: String) -> Verdict {
+        let verdict = verdict(for: sql, backslashEscapes: true)
+        guard verdict == .allowed else { return verdict }
+        return self.verdict(for: sql, backslashEscapes: false)
+    }
+
+    private static func verdict(for sql: String, backslashEscapes: Bool) -> Verdict {
         let tokens: [SQLToken]
         do {
-            tokens = try SQLScanner.tokens(sql)
+            tokens = try SQLScanner.tokens(sql, backslashEscapes: backslashEscapes)
         } catch {
             return .refused(reason: error.reason)
         }

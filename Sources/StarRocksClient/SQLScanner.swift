@@ -35,8 +35,9 @@ struct SQLScanError: Error, Equatable {
 /// Splits SQL text into tokens, dropping whitespace and comments, and refusing what it cannot see through.
 enum SQLScanner {
     /// The tokens of `sql`; throws for an unterminated quote or comment, or a MySQL executable comment (`/*! … */`),
-    /// whose content the server runs.
-    static func tokens(_ sql: String) throws(SQLScanError) -> [SQLToken] {
+    /// whose content the server runs. `backslashEscapes` is false for servers in NO_BACKSLASH_ESCAPES mode, where
+    /// `\'` ends a string.
+    static func tokens(_ sql: String, backslashEscapes: Bool = true) throws(SQLScanError) -> [SQLToken] {
         let chars = Array(sql.unicodeScalars)
         var tokens: [SQLToken] = []
         var i = 0
@@ -60,7 +61,7 @@ enum SQLScanner {
                 i += 1
                 var closed = false
                 while i < chars.count {
-                    if chars[i] == "\\" && c != "`" { i += 2; continue }
+                    if backslashEscapes && chars[i] == "\\" && c != "`" { i += 2; continue }
                     if chars[i] == c {
                         if peek(1) == c { i += 2; continue }
                         i += 1

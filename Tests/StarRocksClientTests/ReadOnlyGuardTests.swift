@@ -33,7 +33,7 @@ struct ReadOnlyGuardTests {
         "SET CATALOG hive_catalog",
         "USE analytics",
         "use default_catalog.analytics",
-        "SELECT 'it''s', \"a\\\"b\" FROM t",
+        "SELECT 'it''s', \"a\"\"b\", 'c:\\\\dir' FROM t",
         "SELECT * FROM `ユーザー` WHERE `名前` = '😀'",
     ]
 
@@ -91,6 +91,8 @@ struct ReadOnlyGuardTests {
         ("LOAD DATA INFILE 'x' INTO TABLE t", "LOAD"),
         ("SUBMIT TASK AS INSERT INTO t SELECT 1", "SUBMIT"),
         ("HELP 'x'", "HELP"),
+        // Under NO_BACKSLASH_ESCAPES the string ends at \' and a second statement follows.
+        ("SELECT 'a\\' ; DROP TABLE t; -- '", "several statements"),
     ]
 
     @Test(arguments: refused)
