@@ -4,9 +4,12 @@
 
 /// A text result set: column names and rows of optional strings (`nil` is SQL NULL, distinct from "").
 public struct ResultSet: Hashable, Sendable {
+    /// Column names (aliases), in the order of the result set.
     public var columns: [String]
+    /// One array of cells per row, decoded as UTF-8; `nil` is NULL.
     public var rows: [[String?]]
 
+    /// A result set of `columns` and `rows`.
     public init(columns: [String], rows: [[String?]]) {
         self.columns = columns
         self.rows = rows

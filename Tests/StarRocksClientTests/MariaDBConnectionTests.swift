@@ -256,8 +256,18 @@ struct MariaDBConnectionTests {
             guard let error = error as? ClientError, case .tls = error else { return false }
             return "\(error)".contains("tls")
         }
+        options.tls = .verifyCA
+        options.caFile = "/nonexistent/ca.pem"
+        await #expect {
+            _ = try await Connection.open(options)
+        } throws: { error in
+            guard let error = error as? ClientError, case .tls = error else { return false }
+            return error.isUnreachable
+        }
         options.tls = .preferred
+        options.caFile = nil
         let connection = try await Connection.open(options)
+        #expect(connection.tlsCipher == nil)
         #expect(try await connection.query("SELECT 1").rows == [["1"]])
         await connection.close()
     }
