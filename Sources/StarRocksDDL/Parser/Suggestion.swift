@@ -1,10 +1,10 @@
 /// "Did you mean ...?" hints for misspelled keywords and type names.
 enum Suggestion {
-    /// The candidate closest to `word` (case-insensitive edit distance at most 2, or 1 for short words), if any.
+    /// The candidate closest to `word` (case-insensitive edit distance at most 2, or 1 for words of up to five letters; none for shorter words), if any.
     static func closest(to word: String, among candidates: [String]) -> String? {
         let target = Array(word.uppercased().utf8)
-        guard target.count <= 40 else { return nil }
-        let limit = target.count <= 4 ? 1 : 2
+        guard target.count >= 3 && target.count <= 40 else { return nil }
+        let limit = target.count <= 5 ? 1 : 2
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(target, Array(candidate.utf8))

@@ -24,3 +24,15 @@ ALTER MATERIALIZED VIEW mv_daily RENAME mv_day;
 ALTER MATERIALIZED VIEW mv_day INACTIVE;
 ALTER MATERIALIZED VIEW mv_day ACTIVE;
 ALTER MATERIALIZED VIEW mv_day SWAP WITH mv_other;
+
+-- SHOW CREATE MATERIALIZED VIEW as a 2.5/3.0 server prints it (default comment, "BUCKETS 10 ", " ;").
+CREATE MATERIALIZED VIEW `lo_mv2`
+COMMENT "MATERIALIZED_VIEW"
+PARTITION BY (`lo_orderdate`)
+DISTRIBUTED BY HASH(`lo_orderkey`) BUCKETS 10 
+REFRESH ASYNC START("2023-07-01 10:00:00") EVERY(INTERVAL 1 DAY)
+PROPERTIES (
+"replication_num" = "3",
+"storage_medium" = "HDD"
+)
+AS SELECT `wlc_test`.`lineorder`.`lo_orderkey` AS `lo_orderkey`, sum(`wlc_test`.`lineorder`.`lo_revenue`) AS `total_revenue` FROM `wlc_test`.`lineorder` GROUP BY `wlc_test`.`lineorder`.`lo_orderkey` ORDER BY `wlc_test`.`lineorder`.`lo_orderkey` ASC ;
