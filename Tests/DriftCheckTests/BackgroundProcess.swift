@@ -37,13 +37,14 @@ final class BackgroundProcess: @unchecked Sendable {
                 }
             }
         }
-        process.terminate()
+        kill(process.processIdentifier, SIGKILL)
         throw StartFailed(description: "\(executable.lastPathComponent) did not report its port: \(String(decoding: buffer, as: UTF8.self))")
     }
 
+    /// Kills the process. SIGKILL, not SIGTERM: children of the test runner may inherit a blocked SIGTERM.
     func stop() {
         if process.isRunning {
-            process.terminate()
+            kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }
     }

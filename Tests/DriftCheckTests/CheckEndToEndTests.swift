@@ -14,7 +14,8 @@ struct CheckEndToEndTests {
         try s.writeEnvironment(name: "dev", port: dev, replication: "1", backends: 1)
         try s.writeEnvironment(name: "prod", port: prod, replication: "3", backends: 3)
         let out = try s.check()
-        #expect(out.status == 0, "\(out.stderr)\n\(try String(contentsOf: s.out.appendingPathComponent("drift-report.md"), encoding: .utf8))")
+        let markdown = (try? String(contentsOf: s.out.appendingPathComponent("drift-report.md"), encoding: .utf8)) ?? ""
+        #expect(out.status == 0, "\(out.stderr)\n\(markdown)")
         #expect(try s.environment("dev")["status"] as? String == "clean")
         #expect(try s.environment("prod")["status"] as? String == "clean")
         #expect(try s.environment("prod")["revision"] as? String == "0003")

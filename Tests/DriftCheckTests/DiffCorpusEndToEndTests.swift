@@ -17,13 +17,39 @@ struct DiffCorpusEndToEndTests {
         return names.sorted().map { Case(name: $0, directory: root.appendingPathComponent($0)) }
     }
 
-    /// Writes deps.sql + the given file into one temporary .sql file.
-    static func combined(_ c: Case, _ file: String, into dir: URL, transform: (String) -> String = { $0 }) throws -> String {
-        var text = ""
-        let deps = c.directory.appendingPathComponent("deps.sql")
-        if FileManager.default.fileExists(atPath: deps.path) { text += try String(contentsOf: deps, encoding: .utf8) + "\n" }
-        text += transform(try String(contentsOf: c.directory.appendingPathComponent(file), encoding: .utf8))
-        let path = dir.appendingPathComponent("\(c.name)-\(file)").path
+    /// Statements of a corpus file, without comment lines and the final `;`.
+    static func statements(_ text: String) -> [String] {
+        text.components(separatedBy: ";\n").map { statement in
+            statement.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("--") }
+                .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        }.map { $0.hasSuffix(";") ? String($0.dropLast()) : $0 }.filter { !$0.isEmpty }
+    }
+
+    static func read(_ c: Case, _ file: String) -> String {
+        (try? String(contentsOf: c.directory.appendingPathComponent(file), encoding: .utf8)) ?? ""
+    }
+
+    /// The expected side: deps.sql then input.sql. (The corpus lists some statements, e.g. a SWAP, under both the
+    /// object and its partner; such a statement is replayed once, at its place in input.sql.)
+    static func expectedText(_ c: Case) -> String {
+        let input = read(c, "input.sql")
+        let inputStatements = Set(statements(input))
+        let deps = statements(read(c, "deps.sql")).filter { !inputStatements.contains($0) }
+        return (deps.isEmpty ? "" : deps.joined(separator: ";\n") + ";\n") + input
+    }
+
+    /// The actual side: the same DDL for the dependency objects, then the case's object as the server printed it
+    /// (after dropping the replayed one), so the case's object is compared input-vs-server.
+    static func actualText(_ c: Case, showCreate: String) -> String {
+        let firstLine = showCreate.split(separator: "\n").first.map(String.init) ?? ""
+        let name = firstLine.split(separator: "`").dropFirst().first.map(String.init) ?? ""
+        let kind = firstLine.hasPrefix("CREATE MATERIALIZED VIEW") ? "MATERIALIZED VIEW"
+            : firstLine.hasPrefix("CREATE VIEW") ? "VIEW" : "TABLE"
+        return expectedText(c) + "\nDROP \(kind) IF EXISTS `\(name)`;\n" + showCreate
+    }
+
+    static func write(_ text: String, _ name: String, into dir: URL) throws -> String {
+        let path = dir.appendingPathComponent(name).path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -36,8 +62,9 @@ struct DiffCorpusEndToEndTests {
         var passed = 0
         var failures: [String] = []
         for c in cases {
-            let expected = try Self.combined(c, "input.sql", into: dir)
-            let actual = try Self.combined(c, "expected_show_create.sql", into: dir)
+            let expected = try Self.write(Self.expectedText(c), "\(c.name)-expected.sql", into: dir)
+            let actual = try Self.write(Self.actualText(c, showCreate: Self.read(c, "expected_show_create.sql")),
+                                        "\(c.name)-actual.sql", into: dir)
             let out = try BinaryRunner.run(["diff", "--expected", expected, "--actual", actual])
             if out.status == 0 { passed += 1 } else { failures.append("\(c.name): exit \(out.status)\n\(out.stdout)\(out.stderr)") }
         }
@@ -52,10 +79,10 @@ struct DiffCorpusEndToEndTests {
         }
         let dir = try BinaryRunner.temporaryDirectory("diff-change")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let expected = try Self.combined(c, "input.sql", into: dir)
-        let actual = try Self.combined(c, "expected_show_create.sql", into: dir) { text in
-            text.replacingOccurrences(of: "`user_name` varchar(32)", with: "`user_name` varchar(64)")
-        }
+        let expected = try Self.write(Self.expectedText(c), "expected.sql", into: dir)
+        let changed = Self.read(c, "expected_show_create.sql")
+            .replacingOccurrences(of: "`user_name` varchar(32)", with: "`user_name` varchar(64)")
+        let actual = try Self.write(Self.actualText(c, showCreate: changed), "actual.sql", into: dir)
         let out = try BinaryRunner.run(["diff", "--expected", expected, "--actual", actual, "--format", "json"])
         #expect(out.status == 1, "\(out.stdout)\(out.stderr)")
         #expect(out.stdout.contains("\"kind\": \"column_type\""))
