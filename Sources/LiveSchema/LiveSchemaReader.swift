@@ -11,6 +11,7 @@ public struct LiveSchemaReader: Sendable {
     /// The account named in suggested GRANT statements, e.g. `'drift_reader'@'%'`.
     public var grantee: String
 
+    /// A reader over `runner` (a `ConnectionPool` of `maxConcurrency` connections is the intended runner).
     public init(runner: any QueryRunning, maxConcurrency: Int = 8, grantee: String = "<drift user>") {
         self.runner = runner
         self.maxConcurrency = max(1, maxConcurrency)
@@ -102,7 +103,8 @@ public struct LiveSchemaReader: Sendable {
     // MARK: - overview (constant per server and per database)
 
     enum PartKind: Sendable {
-        case serverVersion, backends, versionTable
+        case serverVersion, backends
+        case versionTable(database: String, table: String)
         case fullTables(String), materializedViews(String), alterJobs(String)
     }
 
@@ -121,7 +123,8 @@ public struct LiveSchemaReader: Sendable {
             parts.append(Part(kind: .alterJobs(database), statement: LiveQueries.alterJobs(database)))
         }
         if let versionTable, let target = Self.versionTarget(versionTable, databases: databases) {
-            parts.append(Part(kind: .versionTable, statement: LiveQueries.versionTable(target.database, target.table)))
+            parts.append(Part(kind: .versionTable(database: target.database, table: target.table),
+                              statement: LiveQueries.versionTable(target.database, target.table)))
         }
         return try await boundedMap(parts, limit: maxConcurrency) { [runner] part in
             var done = part
@@ -165,7 +168,8 @@ public struct LiveSchemaReader: Sendable {
         switch kind {
         case .serverVersion: return ("server version", LiveGrants.system(grantee: grantee))
         case .backends: return ("backends", LiveGrants.system(grantee: grantee))
-        case .versionTable: return ("version table", "GRANT SELECT ON the version table TO \(grantee)")
+        case .versionTable(let database, let table):
+            return ("\(database).\(table)", LiveGrants.table(database, table, grantee: grantee))
         case .fullTables(let database): return ("\(database) objects", LiveGrants.objects(database, grantee: grantee))
         case .materializedViews(let database):
             return ("\(database) materialized views", LiveGrants.objects(database, grantee: grantee))

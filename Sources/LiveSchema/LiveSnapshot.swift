@@ -23,6 +23,7 @@ public struct LiveSnapshot: Hashable, Sendable {
     /// How many statements the read sent.
     public var statementsSent: Int
 
+    /// A snapshot; the reader fills it in.
     public init(catalog: Catalog = Catalog(), serverVersion: String? = nil, versionRows: [String]? = nil,
                 alterJobs: [AlterJob] = [], backends: BackendCount? = nil, materializedViewStatus: [MVStatus] = [],
                 notChecked: [NotCheckedPart] = [], unparseable: [UnparseableObject] = [],
@@ -42,14 +43,20 @@ public struct LiveSnapshot: Hashable, Sendable {
 
 /// One `SHOW ALTER TABLE COLUMN` row.
 public struct AlterJob: Hashable, Sendable {
+    /// The database the job's table is in.
     public var database: String
+    /// The table being changed (`TableName`).
     public var table: String
     /// `PENDING`, `WAITING_TXN`, `RUNNING`, `FINISHED`, `CANCELLED`, `FINISHED_REWRITING`.
     public var state: String
+    /// The server's message (`Msg`), often empty.
     public var msg: String
+    /// `CreateTime` as printed.
     public var createTime: String?
+    /// `FinishTime` as printed; `nil` while unfinished.
     public var finishTime: String?
 
+    /// A job row.
     public init(database: String, table: String, state: String, msg: String, createTime: String?, finishTime: String?) {
         self.database = database
         self.table = table
@@ -62,9 +69,12 @@ public struct AlterJob: Hashable, Sendable {
 
 /// Alive and total backends (`SHOW BACKENDS`).
 public struct BackendCount: Hashable, Sendable {
+    /// Backends whose `Alive` is true.
     public var alive: Int
+    /// All backends listed.
     public var total: Int
 
+    /// A count.
     public init(alive: Int, total: Int) {
         self.alive = alive
         self.total = total
@@ -73,15 +83,20 @@ public struct BackendCount: Hashable, Sendable {
 
 /// Refresh health of one asynchronous materialized view (`information_schema.materialized_views`).
 public struct MVStatus: Hashable, Sendable {
+    /// The MV's database.
     public var database: String
+    /// The MV's name.
     public var name: String
+    /// `IS_ACTIVE`.
     public var isActive: Bool
     /// `nil` or empty when active.
     public var inactiveReason: String?
     /// `SUCCESS`, `FAILED`, `SKIPPED`, ... or `nil` when never refreshed.
     public var lastRefreshState: String?
+    /// `LAST_REFRESH_ERROR_MESSAGE`.
     public var lastRefreshError: String?
 
+    /// A status row.
     public init(database: String, name: String, isActive: Bool, inactiveReason: String?, lastRefreshState: String?,
                 lastRefreshError: String?) {
         self.database = database
@@ -102,6 +117,7 @@ public struct NotCheckedPart: Hashable, Sendable {
     /// The GRANT statement that makes the part readable.
     public var grantToAdd: String
 
+    /// A part not checked.
     public init(part: String, reason: String, grantToAdd: String) {
         self.part = part
         self.reason = reason
@@ -111,10 +127,12 @@ public struct NotCheckedPart: Hashable, Sendable {
 
 /// An object whose SHOW CREATE text did not parse.
 public struct UnparseableObject: Hashable, Sendable {
+    /// The object whose text did not parse.
     public var object: ObjectName
     /// The parse or replay error, with line, column and caret.
     public var error: String
 
+    /// An unparseable object.
     public init(object: ObjectName, error: String) {
         self.object = object
         self.error = error

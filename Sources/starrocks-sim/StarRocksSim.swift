@@ -1,6 +1,9 @@
 // starrocks-sim: runs the StarRocks FE *simulator* (not StarRocks) on loopback for tests, demos and benchmarks.
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import StarRocksSimulator
 
 @main
@@ -50,6 +53,7 @@ struct StarRocksSim: ParsableCommand {
     }
 
     func run() throws {
+        Self.restoreTerminationSignals()
         var password = ""
         if let passwordEnv {
             guard let value = ProcessInfo.processInfo.environment[passwordEnv] else {
@@ -72,5 +76,19 @@ struct StarRocksSim: ParsableCommand {
             + "objects in \(served.databases.count) databases, simulating version \(served.state.serverVersion)\n").utf8))
         FileHandle.standardOutput.write(Data("listening on 127.0.0.1:\(bound)\n".utf8))
         while true { sleep(3600) }
+    }
+
+    /// Unblocks and resets SIGTERM/SIGINT/SIGHUP: a parent (e.g. a test runner) may have spawned us with them blocked,
+    /// and the simulator must stop when asked.
+    static func restoreTerminationSignals() {
+        #if os(Linux)
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in [SIGTERM, SIGINT, SIGHUP] {
+            sigaddset(&set, signal)
+            _ = Glibc.signal(signal, SIG_DFL)
+        }
+        sigprocmask(SIG_UNBLOCK, &set, nil)
+        #endif
     }
 }

@@ -9,6 +9,7 @@ public struct SimulatorCatalog: Hashable, Sendable {
     /// Version, version table, backends, schema-change jobs and MV health.
     public var state: SimulatorState
 
+    /// Creates a value from its parts.
     public init(databases: [String: [String: String]], state: SimulatorState = SimulatorState()) {
         self.databases = databases
         self.state = state

@@ -4,7 +4,9 @@ public struct SimulatorCatalogError: Error, Hashable, Sendable, CustomStringConv
     /// Lower-case message naming file and line.
     public var message: String
 
+    /// Creates a value from its parts.
     public init(_ message: String) { self.message = message }
 
+    /// The text shown to users.
     public var description: String { message }
 }

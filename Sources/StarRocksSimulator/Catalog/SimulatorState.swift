@@ -7,6 +7,7 @@ public struct SimulatorState: Hashable, Sendable {
     public var versionTable: VersionTableState?
     /// Alive and total backends, as `SHOW BACKENDS` lists them.
     public var backendsAlive: Int
+    /// All backends listed (alive or not).
     public var backendsTotal: Int
     /// Schema-change jobs listed by `SHOW ALTER TABLE COLUMN`.
     public var alterJobs: [SimulatedAlterJob]
@@ -20,6 +21,7 @@ public struct SimulatorState: Hashable, Sendable {
     /// StarRocks version a simulator reports when not told otherwise.
     public static let defaultServerVersion = "3.3.2"
 
+    /// Creates a value from its parts.
     public init(serverVersion: String = SimulatorState.defaultServerVersion, versionTable: VersionTableState? = nil,
                 backendsAlive: Int = 1, backendsTotal: Int = 1, alterJobs: [SimulatedAlterJob] = [],
                 materializedViews: [SimulatedMaterializedViewStatus] = [], runMode: String = "shared_nothing",
@@ -50,6 +52,7 @@ public struct VersionTableState: Hashable, Sendable {
     /// False simulates a missing table even though it is configured.
     public var exists: Bool
 
+    /// Creates a value from its parts.
     public init(table: String = "alembic_version", database: String? = nil, column: String = "version_num",
                 revisions: [String], hasIDColumn: Bool = false, exists: Bool = true) {
         self.table = table
@@ -65,15 +68,20 @@ public struct VersionTableState: Hashable, Sendable {
 public struct SimulatedAlterJob: Hashable, Sendable {
     /// The database; `nil` lists the job under every database holding `table`.
     public var database: String?
+    /// The table's name.
     public var table: String
     /// `PENDING`, `WAITING_TXN`, `RUNNING`, `FINISHED`, `CANCELLED` or `FINISHED_REWRITING`.
     public var state: String
+    /// The `Msg` column.
     public var message: String
+    /// The `CreateTime` column.
     public var createTime: String
     /// `nil` prints `NULL`.
     public var finishTime: String?
+    /// The `JobId` column.
     public var jobID: Int
 
+    /// Creates a value from its parts.
     public init(database: String? = nil, table: String, state: String, message: String = "",
                 createTime: String = "2026-01-01 00:00:00", finishTime: String? = nil, jobID: Int = 0) {
         self.database = database
@@ -90,13 +98,18 @@ public struct SimulatedAlterJob: Hashable, Sendable {
 public struct SimulatedMaterializedViewStatus: Hashable, Sendable {
     /// The database; `nil` matches the MV in any database.
     public var database: String?
+    /// The object's name.
     public var name: String
+    /// `IS_ACTIVE`.
     public var isActive: Bool
+    /// `INACTIVE_REASON` (empty when active).
     public var inactiveReason: String
     /// `SUCCESS`, `FAILED`, `SKIPPED`, `RUNNING`, ... or `nil` (never refreshed).
     public var lastRefreshState: String?
+    /// `LAST_REFRESH_ERROR_MESSAGE`.
     public var lastRefreshErrorMessage: String
 
+    /// Creates a value from its parts.
     public init(database: String? = nil, name: String, isActive: Bool = true, inactiveReason: String = "",
                 lastRefreshState: String? = "SUCCESS", lastRefreshErrorMessage: String = "") {
         self.database = database

@@ -24,6 +24,7 @@ public final class Simulator: @unchecked Sendable {
     private var deny: NSRegularExpression?
     private var boundPort: UInt16?
 
+    /// Creates a value from its parts.
     public init(catalog: SimulatorCatalog, options: SimulatorOptions = SimulatorOptions()) {
         index = CatalogIndex(catalog)
         self.options = options

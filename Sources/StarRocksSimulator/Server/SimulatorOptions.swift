@@ -16,6 +16,7 @@ public struct SimulatorOptions: Sendable {
     /// When set, every statement received is appended to this file, one per line.
     public var logFile: String?
 
+    /// Creates a value from its parts.
     public init(port: UInt16 = 0, user: String = "root", password: String = "", latencyMilliseconds: Int = 0,
                 dropAfterStatements: Int? = nil, denyPattern: String? = nil, logFile: String? = nil) {
         self.port = port
@@ -33,7 +34,9 @@ public struct SimulatorStartError: Error, Hashable, Sendable, CustomStringConver
     /// Lower-case message saying what to do.
     public var message: String
 
+    /// Creates a value from its parts.
     public init(_ message: String) { self.message = message }
 
+    /// The text shown to users.
     public var description: String { message }
 }

@@ -15,6 +15,7 @@ public struct SimulatedResultSet: Hashable, Sendable {
     /// Row values as text.
     public var rows: [[String?]]
 
+    /// Creates a value from its parts.
     public init(columns: [String], rows: [[String?]]) {
         self.columns = columns
         self.rows = rows
@@ -30,6 +31,7 @@ public struct SimulatedServerError: Error, Hashable, Sendable, CustomStringConve
     /// The message text.
     public var message: String
 
+    /// Creates a value from its parts.
     public init(number: UInt16, sqlState: String, message: String) {
         self.number = number
         self.sqlState = sqlState
