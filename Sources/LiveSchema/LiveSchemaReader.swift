@@ -69,9 +69,13 @@ public struct LiveSchemaReader: Sendable {
         // listing was not readable, SHOW CREATE TABLE answers for views and MVs alike.
         var materialized = Set<String>()
         var mvListed = Set<String>()
+        var listed = Set<String>()
         for part in overview {
             if case .materializedViews(let database) = part.kind, case .success = part.outcome { mvListed.insert(database) }
+            if case .fullTables(let database) = part.kind, case .success = part.outcome { listed.insert(database) }
         }
+        // Without its object list a database is not read at all (a partial catalog would look like drift).
+        objectJobs.removeAll { !listed.contains($0.database) }
         for job in objectJobs { if case .materializedView = job.source { materialized.insert(job.key) } }
         objectJobs = objectJobs.compactMap { job in
             guard case .viewOrMaterialized = job.source else { return job }
@@ -167,10 +171,11 @@ public struct LiveSchemaReader: Sendable {
     private func describe(_ kind: PartKind) -> (String, String) {
         switch kind {
         case .serverVersion: return ("server version", LiveGrants.system(grantee: grantee))
-        case .backends: return ("backends", LiveGrants.system(grantee: grantee))
+        case .backends: return (NotCheckedPart.backends, LiveGrants.system(grantee: grantee))
         case .versionTable(let database, let table):
-            return ("\(database).\(table)", LiveGrants.table(database, table, grantee: grantee))
-        case .fullTables(let database): return ("\(database) objects", LiveGrants.objects(database, grantee: grantee))
+            return (NotCheckedPart.versionTable, LiveGrants.table(database, table, grantee: grantee))
+        case .fullTables(let database):
+            return (NotCheckedPart.objects(of: database), LiveGrants.objects(database, grantee: grantee))
         case .materializedViews(let database):
             return ("\(database) materialized views", LiveGrants.objects(database, grantee: grantee))
         case .alterJobs(let database):

@@ -110,12 +110,20 @@ public struct MVStatus: Hashable, Sendable {
 
 /// A part of the actual state that was not read because a privilege is missing.
 public struct NotCheckedPart: Hashable, Sendable {
-    /// What was not read, e.g. `backends`, `analytics objects`, `analytics.alembic_version`.
+    /// What was not read: `backends`, `version table`, `<db> objects`, `<db> materialized views`,
+    /// `<db> schema-change jobs`, `server version`, or `<db>.<object>` for one object's SHOW CREATE.
     public var part: String
     /// The server's refusal, lower-case summary first.
     public var reason: String
     /// The GRANT statement that makes the part readable.
     public var grantToAdd: String
+
+    /// The part name for `SHOW BACKENDS`.
+    public static let backends = "backends"
+    /// The part name for the version table.
+    public static let versionTable = "version table"
+    /// The part name for a database's object list (`SHOW FULL TABLES`).
+    public static func objects(of database: String) -> String { "\(database) objects" }
 
     /// A part not checked.
     public init(part: String, reason: String, grantToAdd: String) {

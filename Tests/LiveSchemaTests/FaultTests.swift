@@ -91,6 +91,19 @@ import Testing
         #expect(snapshot.catalog.databases["analytics"]?.tables["events"] != nil)
     }
 
+    @Test func deniedListingAndVersionTableNameTheirParts() async throws {
+        let state = SimulatorState(versionTable: VersionTableState(revisions: ["abc"]))
+        let harness = try SimulatorHarness(Self.catalog(state), deny: "^SHOW FULL TABLES|alembic_version")
+        let snapshot = try await harness.reader().read(databases: ["analytics"], versionTable: "alembic_version")
+        await harness.shutDown()
+        let objects = try #require(snapshot.notChecked.first { $0.part == NotCheckedPart.objects(of: "analytics") })
+        #expect(objects.grantToAdd.contains("GRANT SELECT ON ALL TABLES IN DATABASE `analytics`"))
+        #expect(snapshot.catalog.databases["analytics"] == nil)
+        let version = try #require(snapshot.notChecked.first { $0.part == NotCheckedPart.versionTable })
+        #expect(version.grantToAdd == "GRANT SELECT ON TABLE `analytics`.`alembic_version` TO 'drift_reader'@'%'")
+        #expect(snapshot.versionRows == nil)
+    }
+
     @Test func unparseableObjectIsReportedNotFatal() async throws {
         let harness = try SimulatorHarness(Self.catalog(extra: ["broken": "CREATE TABLE `broken` (\n  `a` int(11) NULL,,\n)"]))
         let snapshot = try await harness.reader().read(databases: ["analytics"], versionTable: nil)
