@@ -2,7 +2,12 @@
 extension Normalize {
     /// Which objects a property default applies to.
     public enum PropertyScope: Sendable, Hashable {
-        case table, materializedView, both
+        /// OLAP tables only.
+        case table
+        /// Materialized views only.
+        case materializedView
+        /// Tables and materialized views.
+        case both
     }
 
     /// A property the server adds when the DDL is silent, and the values it adds.
@@ -11,10 +16,12 @@ extension Normalize {
         public var key: String
         /// The values the server shows when nobody set the property; `nil` when it depends on the cluster (any value).
         public var values: Set<String>?
+        /// The objects the server adds it to.
         public var scope: PropertyScope
         /// Values PRIMARY KEY tables may show instead (`enable_persistent_index`: "false" before 3.3, "true" after).
         public var primaryKeyValues: Set<String>?
 
+        /// A default entry; `values` nil means any value.
         public init(key: String, values: Set<String>?, scope: PropertyScope, primaryKeyValues: Set<String>? = nil) {
             self.key = key
             self.values = values
