@@ -182,7 +182,9 @@ struct CheckEndToEndTests {
         #expect(!out.stderr.contains("SecretWebhookToken42"))
         let bodies = try FileManager.default.contentsOfDirectory(atPath: receiver.records.path).filter { $0.hasSuffix(".body") }
         #expect(bodies.count == 1, "400 is not retried")
-        #expect(FileManager.default.fileExists(atPath: s.out.appendingPathComponent("drift-report.json").path))
+        let errors = try s.report()["notification_errors"] as? [String] ?? []
+        #expect(errors.count == 1, "a failed post is recorded in the JSON report")
+        #expect(errors.allSatisfy { !$0.contains("SecretWebhookToken42") && !$0.contains("127.0.0.1") })
     }
 
     @Test func noNotifySkipsTheWebhook() throws {

@@ -114,11 +114,13 @@ final class CheckScenario: @unchecked Sendable {
         try environment(name)["findings"] as? [[String: Any]] ?? []
     }
 
-    /// Every file the run wrote or logged, as text.
-    func allOutputs() throws -> String {
+    /// Every file the run wrote or logged, as text. The webhook receiver's request paths (which hold the URL's
+    /// token by design: that is where the message was sent) can be left out.
+    func allOutputs(excludingReceiverPaths: Bool = false) throws -> String {
         var text = ""
         let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
         while let url = enumerator?.nextObject() as? URL {
+            if excludingReceiverPaths && url.pathExtension == "path" { continue }
             if let data = try? Data(contentsOf: url) { text += String(decoding: data, as: UTF8.self) }
         }
         return text

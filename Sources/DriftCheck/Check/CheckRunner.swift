@@ -43,18 +43,24 @@ public struct CheckRunner: Sendable {
             for await item in group { collected.append(item) }
             return collected.sorted { $0.0 < $1.0 }.map(\.1)
         }
-        let document = DriftReportDocument(generatedAt: Self.timestamp(request.policy.now), headRevision: history.head,
+        var document = DriftReportDocument(generatedAt: Self.timestamp(request.policy.now), headRevision: history.head,
                                            environments: results)
         let redactor = Self.redactor(for: environments)
         let writer = ReportWriter(directory: request.outputDirectory, failOn: request.failOn ?? .error)
         let paths = try writer.write(document, redactor: redactor)
         request.progress("reports written to \(request.outputDirectory)/")
 
+        // The reports are on disk before posting, so a failed post loses nothing; a failure is then recorded in them.
         var notifyErrors: [String] = []
         if request.notify {
             notifyErrors = await notifier.notify(document, environments: environments, redactor: redactor,
                                                  progress: request.progress)
+            if !notifyErrors.isEmpty {
+                document.notificationErrors = notifyErrors
+                try writer.write(document, redactor: redactor)
+            }
         }
+        try writer.appendStepSummary(document, redactor: redactor)
         return CheckResult(document: document, outcome: Self.outcome(of: results), reportPaths: paths,
                            notifyErrors: notifyErrors)
     }

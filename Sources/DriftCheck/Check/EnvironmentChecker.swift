@@ -72,11 +72,12 @@ struct EnvironmentChecker: Sendable {
                                        pendingRevisions: position.pending ?? [],
                                        serverVersion: actual.serverVersion)
         var all = headComparison.findings
-        if let pending = position.pending, !pending.isEmpty, let revision = position.comparisonRevision {
+        if let pending = position.pending, !pending.isEmpty, !position.comparisonRevisions.isEmpty {
+            let revision = position.comparisonRevisions.joined(separator: ", ")
             do {
-                let atRevision = try history.expectedCatalog(at: revision, variables: environment.variables,
-                                                             environment: environment.name,
-                                                             defaultDatabase: defaultDatabase)
+                let atRevision = try history.replay(atAll: position.comparisonRevisions,
+                                                    variables: environment.variables, environment: environment.name,
+                                                    defaultDatabase: defaultDatabase).catalog
                 let revisionFindings = diff(expected: comparable(atRevision),
                                             actual: actual.catalog, options: options).findings
                 all = PendingClassifier.classify(headFindings: all, revisionFindings: revisionFindings,
@@ -104,12 +105,27 @@ struct EnvironmentChecker: Sendable {
         result.findings = all.map { scrubbed($0, redactor) }
         result.notCompared = headComparison.notCompared + actual.notChecked
         result.objectsCompared = headComparison.comparedObjects
+        result.comparedObjects = Self.objectNames(comparable(expectedHead), actual.catalog, options: options)
         result.statementsSent = actual.statementsSent
         result.durationSeconds = elapsed()
         result.status = Self.gates(result.findings, failOn: failOn) ? .drift : .clean
         let counts = "\(result.findings.count) finding(s), \(result.objectsCompared) object(s), \(result.statementsSent) statement(s), \(String(format: "%.2f", result.durationSeconds)) s"
         progress("\(environment.name): \(result.status.rawValue) — \(counts)")
         return result
+    }
+
+    /// `db.name` of every object on either side that the diff looked at (for per-object JUnit test cases).
+    static func objectNames(_ expected: Catalog, _ actual: Catalog, options: DiffOptions) -> [String] {
+        var names = Set<String>()
+        for catalog in [expected, actual] {
+            for (database, db) in catalog.databases where options.databases?.contains(database) ?? true {
+                let all = Array(db.tables.keys) + Array(db.views.keys) + Array(db.materializedViews.keys)
+                for name in all where !options.ignores(database: database, name: name) {
+                    names.insert("\(database).\(name)")
+                }
+            }
+        }
+        return names.sorted()
     }
 
     /// Whether findings fail the check: drift and operational findings at or above `failOn`. Pending findings never

@@ -8,8 +8,8 @@ struct RevisionPosition: Sendable {
     var revision: String?
     /// Revisions not yet applied, oldest first; `nil` when unknown.
     var pending: [String]?
-    /// The single revision to replay for the pending-vs-drift split (`nil`: no split possible).
-    var comparisonRevision: String?
+    /// The recorded revisions to replay for the pending-vs-drift split (empty: no split possible).
+    var comparisonRevisions: [String] = []
     var findings: [Finding]
 
     static func locate(rows: [String]?, problem: String?, table: ObjectName, history: MigrationHistory) -> RevisionPosition {
@@ -31,7 +31,7 @@ struct RevisionPosition: Sendable {
                 fixNote: "apply the migrations, or record the revision the schema is at (alembic stamp <revision>)",
                 status: .operational)])
         }
-        let unknown = rows.filter { !history.contains($0) }
+        let unknown = rows.filter { !history.isKnown($0) }
         if !unknown.isEmpty {
             return RevisionPosition(revision: rows.joined(separator: ", "), findings: [Finding(
                 kind: .revisionUnknown, severity: .error, object: object, expected: history.head,
@@ -67,6 +67,6 @@ struct RevisionPosition: Sendable {
                 fixNote: "run the pending migrations", status: .pending))
         }
         return RevisionPosition(revision: rows.joined(separator: ", "), pending: pending,
-                                comparisonRevision: rows.count == 1 ? rows[0] : nil, findings: findings)
+                                comparisonRevisions: rows, findings: findings)
     }
 }

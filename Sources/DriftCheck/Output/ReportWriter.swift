@@ -18,7 +18,8 @@ public struct ReportWriter: Sendable {
         self.failOn = failOn
     }
 
-    /// Writes all three reports; returns their paths.
+    /// Writes all three reports; returns their paths. The summary for `$GITHUB_STEP_SUMMARY` is appended separately
+    /// (`appendStepSummary`), once per run.
     @discardableResult
     public func write(_ document: DriftReportDocument, redactor: Redactor) throws -> [String] {
         do {
@@ -37,10 +38,14 @@ public struct ReportWriter: Sendable {
             try Self.writeAtomically(redactor.scrub(text), to: path)
             paths.append(path)
         }
-        if let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
-            try Self.append(redactor.scrub(MarkdownReport.render(document)) + "\n", to: summary)
-        }
         return paths
+    }
+
+    /// Appends the Markdown report to `$GITHUB_STEP_SUMMARY` when that is set, cut to GitHub's 1 MiB limit.
+    public func appendStepSummary(_ document: DriftReportDocument, redactor: Redactor) throws {
+        guard let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty else { return }
+        let markdown = MarkdownReport.render(document, maxBytes: MarkdownReport.gitHubStepSummaryLimit - 1)
+        try Self.append(redactor.scrub(markdown) + "\n", to: summary)
     }
 
     /// Writes `text` to a temporary file beside `path` and renames it over `path`.
