@@ -3,7 +3,7 @@
 # and, for the tests, a MariaDB server and the jsonschema validator. Idempotent; needs root (or sudo).
 set -euo pipefail
 need=()
-for pkg in libmariadb-dev libcurl4-openssl-dev pkg-config mariadb-server mariadb-client; do
+for pkg in libmariadb-dev libcurl4-openssl-dev pkg-config mariadb-server mariadb-client openssl; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 SUDO=""

@@ -34,7 +34,8 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let request = CheckRequest(environmentsDirectory: locations.environments, migrationsPath: locations.migrations,
                                    environmentNames: environments, outputDirectory: out, notify: !noNotify,
-                                   failOn: failOn, progress: output.quiet ? .silent : .standardError)
+                                   failOn: failOn, progress: output.quiet ? .silent : .standardError,
+                                   verbose: output.verbose && !output.quiet)
         let result: CheckResult
         do {
             result = try await CheckRunner().run(request)

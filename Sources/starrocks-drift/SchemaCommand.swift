@@ -1,5 +1,6 @@
 import ArgumentParser
 import DriftCheck
+import Foundation
 
 /// `schema`: the expected schema as canonical DDL.
 struct SchemaCommand: ParsableCommand {
@@ -8,6 +9,7 @@ struct SchemaCommand: ParsableCommand {
         abstract: "Print the expected schema (replayed migrations) as canonical DDL.")
 
     @OptionGroup var locations: LocationOptions
+    @OptionGroup var output: OutputOptions
 
     @Option(name: .long, help: ArgumentHelp("Revision to replay to (default: head).", valueName: "rev"))
     var revision: String = "head"
@@ -18,8 +20,12 @@ struct SchemaCommand: ParsableCommand {
     func run() throws {
         do {
             let config = try environment.map { try EnvironmentLookup.find($0, in: locations.environments) }
-            print(try SchemaRunner.render(migrationsPath: locations.migrations, revision: revision, environment: config),
-                  terminator: "")
+            let verbose = output.verbose
+            let ddl = try SchemaRunner.render(migrationsPath: locations.migrations, revision: revision,
+                                              environment: config, skipped: verbose ? { line in
+                                                  FileHandle.standardError.write(Data((line + "\n").utf8))
+                                              } : nil)
+            print(ddl, terminator: "")
         } catch {
             fail(error)
         }

@@ -13,10 +13,13 @@ public struct CheckRequest: Sendable {
     public var failOn: Severity?
     public var policy: OperationsPolicy
     public var progress: Progress
+    /// List skipped no-schema-effect statements on the progress stream.
+    public var verbose: Bool
 
     public init(environmentsDirectory: String = "environments", migrationsPath: String = "migrations",
                 environmentNames: [String] = [], outputDirectory: String = "drift-report", notify: Bool = true,
-                failOn: Severity? = nil, policy: OperationsPolicy = OperationsPolicy(), progress: Progress = .silent) {
+                failOn: Severity? = nil, policy: OperationsPolicy = OperationsPolicy(), progress: Progress = .silent,
+                verbose: Bool = false) {
         self.environmentsDirectory = environmentsDirectory
         self.migrationsPath = migrationsPath
         self.environmentNames = environmentNames
@@ -25,5 +28,6 @@ public struct CheckRequest: Sendable {
         self.failOn = failOn
         self.policy = policy
         self.progress = progress
+        self.verbose = verbose
     }
 }

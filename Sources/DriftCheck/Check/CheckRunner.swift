@@ -33,6 +33,9 @@ public struct CheckRunner: Sendable {
             throw DriftCheckError("\(error)")
         }
         request.progress("checking \(environments.count) environment(s) against head \(history.head)")
+        if request.verbose {
+            SkippedStatements.atHead(history, environment: environments.first).forEach { request.progress($0) }
+        }
         let checker = EnvironmentChecker(history: history, reader: reader, policy: request.policy,
                                          failOnOverride: request.failOn, progress: request.progress)
         let results = await withTaskGroup(of: (Int, EnvironmentResult).self) { group in

@@ -4,7 +4,8 @@ import SchemaModel
 /// `schema`: the expected schema at a revision, as canonical DDL.
 public enum SchemaRunner {
     /// Canonical DDL of the expected schema at `revision` (`nil` or "head" = the head).
-    public static func render(migrationsPath: String, revision: String?, environment: EnvironmentConfig?) throws -> String {
+    public static func render(migrationsPath: String, revision: String?, environment: EnvironmentConfig?,
+                              skipped: ((String) -> Void)? = nil) throws -> String {
         let history: MigrationHistory
         do {
             history = try MigrationHistory.load(path: migrationsPath)
@@ -16,10 +17,11 @@ public enum SchemaRunner {
             throw DriftCheckError("unknown revision '\(target)' (--revision); the head is \(history.head); `starrocks-drift history` lists the revisions")
         }
         do {
-            let catalog = try history.expectedCatalog(at: target, variables: environment?.variables ?? [:],
-                                                      environment: environment?.name,
-                                                      defaultDatabase: environment?.databases.first ?? defaultDatabase)
-            return CanonicalDDL.catalog(catalog)
+            let result = try history.replay(at: target, variables: environment?.variables ?? [:],
+                                            environment: environment?.name,
+                                            defaultDatabase: environment?.databases.first ?? defaultDatabase)
+            if let skipped { SkippedStatements.lines(result.skipped).forEach(skipped) }
+            return CanonicalDDL.catalog(result.catalog)
         } catch {
             throw DriftCheckError("\(error)")
         }

@@ -64,7 +64,7 @@ public struct ReportWriter: Sendable {
     /// Appends `text` to the file at `path`, creating it if needed.
     static func append(_ text: String, to path: String) throws {
         if !FileManager.default.fileExists(atPath: path) {
-            FileManager.default.createFile(atPath: path, contents: nil)
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
         }
         guard let handle = FileHandle(forWritingAtPath: path) else {
             throw DriftCheckError("cannot append the summary to $GITHUB_STEP_SUMMARY (\(path))")
