@@ -71,13 +71,13 @@ public struct LiveStateReader: ActualStateReading {
         var notChecked: [NotCompared] = []
         var uncomparable: [ObjectName] = []
         let unreadableDatabases = environment.databases.filter { database in
-            snapshot.notChecked.contains { $0.part == "\(database) objects" }
+            snapshot.notChecked.contains { $0.part == NotCheckedPart.objects(of: database) }
         }
-        if let database = unreadableDatabases.first, let part = snapshot.notChecked.first(where: { $0.part == "\(database) objects" }) {
+        if let database = unreadableDatabases.first, let part = snapshot.notChecked.first(where: { $0.part == NotCheckedPart.objects(of: database) }) {
             throw EnvironmentUnavailable(.error, "cannot list the objects of \(database): \(part.reason); grant it with: \(part.grantToAdd)")
         }
         for part in snapshot.notChecked {
-            if part.part == "version table" {
+            if part.part == NotCheckedPart.versionTable {
                 operational.versionTableProblem = part.reason
                 continue
             }
