@@ -46,7 +46,9 @@ extension Normalize {
     /// - RANDOM distribution without BUCKETS: `bucket_size` (1073741824 or 4294967296 by version: any value);
     /// - shared-data clusters: `storage_volume`, `datacache.enable`, `datacache.partition_duration`,
     ///   `enable_async_write_back`, `persistent_index_type`, `warehouse`, `file_bundling` (values by cluster);
-    /// - materialized views: `storage_medium` "HDD", `replicated_storage` "true".
+    /// - materialized views: `storage_medium` "HDD", `replicated_storage` "true";
+    /// - dynamic partitioning (UNCONFIRMED per era): the server prints every `dynamic_partition.*` key, filling
+    ///   `time_zone` (the FE's), `start` "-2147483648", `prefix` "p", `buckets`, `history_partition_num` "0".
     public static let propertyDefaults: [String: PropertyDefault] = {
         let entries: [PropertyDefault] = [
             PropertyDefault(key: "replication_num", values: nil, scope: .both),
@@ -67,6 +69,12 @@ extension Normalize {
             PropertyDefault(key: "persistent_index_type", values: nil, scope: .both),
             PropertyDefault(key: "warehouse", values: nil, scope: .both),
             PropertyDefault(key: "file_bundling", values: nil, scope: .both),
+            PropertyDefault(key: "dynamic_partition.time_zone", values: nil, scope: .table),
+            PropertyDefault(key: "dynamic_partition.start", values: ["-2147483648"], scope: .table),
+            PropertyDefault(key: "dynamic_partition.prefix", values: ["p"], scope: .table),
+            PropertyDefault(key: "dynamic_partition.buckets", values: nil, scope: .table),
+            PropertyDefault(key: "dynamic_partition.history_partition_num", values: ["0"], scope: .table),
+            PropertyDefault(key: "dynamic_partition.replication_num", values: nil, scope: .table),
         ]
         return Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0) })
     }()
