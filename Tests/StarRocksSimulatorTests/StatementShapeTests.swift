@@ -127,6 +127,32 @@ import Testing
             == "Getting analyzing error. Detail message: Unknown table 'analytics.missing_version'.")
     }
 
+    @Test func showPartitionsListsRangePartitions() {
+        let text = """
+            CREATE TABLE `d` (
+              `dt` date NOT NULL COMMENT "",
+              `v` int(11) NULL COMMENT ""
+            ) ENGINE=OLAP
+            DUPLICATE KEY(`dt`)
+            PARTITION BY RANGE(`dt`)
+            (PARTITION p1 VALUES [("2026-01-01"), ("2026-02-01")),
+            PARTITION p2 VALUES [("2026-02-01"), ("2026-03-01")))
+            DISTRIBUTED BY HASH(`dt`) BUCKETS 4
+            PROPERTIES (
+            "replication_num" = "1"
+            );
+            """
+        let simulator = Simulator(catalog: SimulatorCatalog(databases: ["db": ["d": text]]))
+        let result = TestCatalogs.resultSet(simulator, "SHOW PARTITIONS FROM db.d")
+        #expect(result.columns.count == 17)
+        #expect(result.columns[7] == "Range")
+        #expect(result.rows.map { $0[1] } == ["p1", "p2"])
+        #expect(result.rows.first?[6] == "dt")
+        #expect(result.rows.first?[7] == "[types: [DATE]; keys: [2026-01-01]; ..types: [DATE]; keys: [2026-02-01]; )")
+        #expect(result.rows.first?[9] == "4")
+        #expect(result.rows.first?[10] == "1")
+    }
+
     @Test func versionTableVariants() {
         var catalog = TestCatalogs.small
         catalog.state.versionTable = VersionTableState(revisions: ["a1", "b2"], hasIDColumn: true)

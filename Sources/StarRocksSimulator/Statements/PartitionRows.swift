@@ -22,10 +22,15 @@ enum PartitionRows {
         switch table.partitioning {
         case .range(let range)?:
             let key = range.expressions.joined(separator: ", ")
+            let types = range.expressions.map { expression -> String in
+                guard case .scalar(let name, _)? = table.column(named: expression)?.type else { return "DATETIME" }
+                return name.uppercased()
+            }.joined(separator: ", ")
             partitions = range.partitions.map { partition in
                 let lower = (partition.lower ?? []).joined(separator: ", ")
                 let upper = (partition.upper ?? ["MAXVALUE"]).joined(separator: ", ")
-                return (partition.name, key, "[types: []; keys: [\(lower)]; ..types: []; keys: [\(upper)]; )")
+                return (partition.name, key,
+                        "[types: [\(types)]; keys: [\(lower)]; ..types: [\(types)]; keys: [\(upper)]; )")
             }
         case .list(let list)?:
             isList = true
