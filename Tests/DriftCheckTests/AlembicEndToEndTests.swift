@@ -54,6 +54,14 @@ struct AlembicEndToEndTests {
         let findings = try s.findings()
         #expect(findings.isEmpty, "\(findings)")
         #expect(try s.report()["head_revision"] as? String == "0004")
+        // The revision came from the dialect's version table (id + version_num) in the environment's database,
+        // and nothing but reads reached the server.
+        let log = try String(contentsOf: s.root.appendingPathComponent("sim.log"), encoding: .utf8)
+        let statements = log.split(separator: "\n").map { $0.uppercased() }
+        #expect(statements.contains { $0.contains("FROM `ANALYTICS`.`ALEMBIC_VERSION`") }, "\(log)")
+        for word in ["INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP", "TRUNCATE"] {
+            #expect(!statements.contains { $0.hasPrefix(word) }, "\(word) sent: \(log)")
+        }
     }
 
     @Test func bothBranchHeadsAppliedIsOneBehindTheMerge() throws {
