@@ -67,6 +67,24 @@ struct CheckEndToEndTests {
         #expect(try s.findings("dev").contains { $0["object"] as? String == "analytics.events.debug_flag" })
     }
 
+    @Test func markdownIsAppendedToTheGitHubStepSummary() throws {
+        let s = try CheckScenario()
+        defer { s.finish() }
+        let dev = try s.startSimulator(name: "dev", objects: CheckScenario.objectsAtHead(replication: "1"))
+        try s.writeEnvironment(name: "dev", port: dev, replication: "1", backends: 1)
+        let summary = s.root.appendingPathComponent("step-summary.md")
+        try "earlier step\n".write(to: summary, atomically: true, encoding: .utf8)
+        let out = try BinaryRunner.run(["check", "--environments", s.environments.path, "--migrations",
+                                        s.migrations.path, "--out", s.out.path, "--quiet"],
+                                       environment: [CheckScenario.passwordVariable: CheckScenario.password,
+                                                     "GITHUB_STEP_SUMMARY": summary.path])
+        #expect(out.status == 0)
+        #expect(out.stderr.isEmpty, "--quiet prints nothing but errors: \(out.stderr)")
+        let text = try String(contentsOf: summary, encoding: .utf8)
+        #expect(text.hasPrefix("earlier step\n"), "appended, not overwritten")
+        #expect(text.contains("**CLEAN** `dev`"), "\(text)")
+    }
+
     @Test func missingPasswordVariableIsAnErrorNotClean() throws {
         let s = try CheckScenario()
         defer { s.finish() }
