@@ -68,6 +68,7 @@ struct DiffContext {
         names.formUnion(actual.views.keys)
         names.formUnion(actual.materializedViews.keys)
         let checkIgnores = !options.ignoredObjects.isEmpty
+        let roundTrip = options.checkRoundTrip ? RoundTripCheck(expected, actual) : nil
         for name in names.sorted() where !checkIgnores || !options.ignores(database: database, name: name) {
             let path = "\(database).\(name)"
             let expectedKind = expected.kind(of: name)
@@ -78,7 +79,8 @@ struct DiffContext {
                     message: "\(path) is a \(describe(actualKind)) on the server but the migrations create a \(describe(expectedKind))",
                     fixNote: "drop the \(describe(actualKind)) and create the \(describe(expectedKind)) the migrations define")
             case (.table?, .table?):
-                compareTable(expected.tables[name]!, actual.tables[name]!, database: database, in: expected, actual)
+                compareTable(expected.tables[name]!, actual.tables[name]!, database: database, in: expected, actual,
+                             roundTrip: roundTrip)
             case (.view?, .view?):
                 compareView(expected.views[name]!, actual.views[name]!, database: database)
             case (.materializedView?, .materializedView?):

@@ -12,7 +12,7 @@ extension FindingKind {
         case .unexpectedTable, .unexpectedView, .unexpectedMaterializedView, .columnDefault, .columnComment,
              .columnPosition, .bucketCount, .orderBy, .property, .tableComment, .missingIndex, .unexpectedIndex,
              .indexDefinition, .viewComment, .materializedViewRefresh, .partitionWindowEnding,
-             .materializedViewInactive, .materializedViewRefreshFailed, .revisionBehind, .revisionUnknown,
+             .materializedViewInactive, .materializedViewRefreshFailed, .revisionBehind, .revisionUnknown, .revisionNotRecorded,
              .versionTableMissing, .versionTableRows, .schemaChangeStuck, .schemaChangeCancelled,
              .replicationExceedsBackends, .backendsMissing:
             return .warning

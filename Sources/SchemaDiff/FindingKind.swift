@@ -49,6 +49,9 @@ public enum FindingKind: String, Hashable, Sendable, Codable, CaseIterable {
     // Operations (issue: StarRocks operations)
     case revisionBehind = "revision_behind"
     case revisionUnknown = "revision_unknown"
+    /// The server already has changes of revisions its version table says are pending (applied by hand or by a
+    /// migration that failed before recording its revision): the next migration run will fail on them.
+    case revisionNotRecorded = "revision_not_recorded"
     case versionTableMissing = "version_table_missing"
     case versionTableRows = "version_table_rows"
     case schemaChangeRunning = "schema_change_running"

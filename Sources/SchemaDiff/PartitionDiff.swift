@@ -118,11 +118,15 @@ extension DiffContext {
     }
 }
 
-/// `[("lo"), ("hi"))`.
+/// `[("lo"), ("hi"))`. Bounds were folded to `yyyy-MM-dd HH:mm:ss` for comparison; a midnight bound is shown as the
+/// plain date, which is how the server prints a DATE column's bounds and which StarRocks accepts for DATETIME too.
 func rangeText(_ partition: RangePartition) -> String {
+    func shown(_ value: String) -> String {
+        value.count == 19 && value.hasSuffix(" 00:00:00") ? String(value.prefix(10)) : value
+    }
     func tuple(_ values: [String]?) -> String {
         guard let values else { return "(MAXVALUE)" }
-        return "(" + values.map { $0 == "MAXVALUE" ? $0 : "\"\($0)\"" }.joined(separator: ", ") + ")"
+        return "(" + values.map { $0 == "MAXVALUE" ? $0 : "\"\(shown($0))\"" }.joined(separator: ", ") + ")"
     }
     return "[\(tuple(partition.lower)), \(tuple(partition.upper)))"
 }

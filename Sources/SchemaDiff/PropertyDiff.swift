@@ -20,7 +20,7 @@ extension DiffContext {
                 if left != right {
                     add(.property, object: path, expected: left, actual: right,
                         message: "property \(key) of \(object) is \"\(right)\" on the server, the migrations set \"\(left)\"",
-                        fixSQL: setSQL(setStatement, key, left))
+                        fixSQL: setSQL(setStatement, key, left), severity: propertySeverities[key])
                 }
             case let (left?, nil):
                 if Normalize.droppedUserProperties.contains(key) { continue }
@@ -34,7 +34,7 @@ extension DiffContext {
                     if want != right {
                         add(.property, object: path, expected: want, actual: right,
                             message: "property \(key) of \(object) is \"\(right)\" on the server, the environment expects \"\(want)\"",
-                            fixSQL: setSQL(setStatement, key, want))
+                            fixSQL: setSQL(setStatement, key, want), severity: propertySeverities[key])
                     }
                     continue
                 }
@@ -53,6 +53,10 @@ extension DiffContext {
         }
     }
 }
+
+/// Properties whose difference is an error rather than the default warning: `replication_num` decides how many
+/// copies of the data exist (durability) and whether DDL can run at all on the cluster (the replication trap).
+let propertySeverities: [String: Severity] = ["replication_num": .error]
 
 /// `<set statement> ("key" = "value");`.
 func setSQL(_ statement: () -> String, _ key: String, _ value: String) -> String {

@@ -147,6 +147,23 @@ struct CheckEndToEndTests {
         #expect(try s.findings("prod").allSatisfy { $0["status"] as? String != "drift" })
     }
 
+    @Test func changesAheadOfTheRecordedRevisionAreReported() throws {
+        let s = try CheckScenario()
+        defer { s.finish() }
+        // prod records 0002 but already has 0003's view and MV: the next `upgrade` would fail on CREATE VIEW.
+        let prod = try s.startSimulator(name: "prod", objects: CheckScenario.objectsAtHead(replication: "3"),
+                                        revision: "0002", backends: 3)
+        try s.writeEnvironment(name: "prod", port: prod, replication: "3", backends: 3)
+        let out = try s.check()
+        #expect(out.status == 0, "warnings do not gate at fail_on error: \(out.stderr)")
+        let findings = try s.findings("prod")
+        let unrecorded = findings.filter { $0["kind"] as? String == "revision_not_recorded" }
+            .compactMap { $0["object"] as? String }
+        #expect(unrecorded == ["analytics.daily_active_users", "analytics.events_by_source"], "\(findings)")
+        let gated = try s.check(["--fail-on", "warning"])
+        #expect(gated.status == 1)
+    }
+
     @Test func webhookRetriesServerErrorsAndNeverLeaksSecrets() throws {
         let s = try CheckScenario()
         defer { s.finish() }

@@ -102,7 +102,7 @@ let kindCases: [KindCase] = [
     }),
     KindCase("bucket count", .bucketCount, "shop.orders", .warning, orders { $0.distribution!.buckets = 16 }),
     KindCase("order by", .orderBy, "shop.orders", .warning, orders { $0.orderBy = ["customer"] }),
-    KindCase("property value", .property, "shop.orders.properties.replication_num", .warning, orders {
+    KindCase("property value", .property, "shop.orders.properties.replication_num", .error, orders {
         $0.properties["replication_num"] = "3"
     }),
     KindCase("property not a default", .property, "shop.orders.properties.compression", .warning, orders {
@@ -128,7 +128,7 @@ let kindCases: [KindCase] = [
     KindCase("mv refresh", .materializedViewRefresh, "shop.mv_daily", .warning, mv { $0.refresh = Refresh(kind: .manual) }),
     KindCase("mv partitioning", .materializedViewPartitioning, "shop.mv_daily", .error, mv { $0.partitionBy = [] }),
     KindCase("mv distribution", .distributionMethod, "shop.mv_daily", .error, mv { $0.distribution = nil }),
-    KindCase("mv property", .property, "shop.mv_daily.properties.replication_num", .warning, mv {
+    KindCase("mv property", .property, "shop.mv_daily.properties.replication_num", .error, mv {
         $0.properties["replication_num"] = "3"
     }),
 ]
@@ -160,7 +160,7 @@ let kindCases: [KindCase] = [
 
     @Test func everySchemaKindHasATableCase() {
         let operational: Set<FindingKind> = [.materializedViewInactive, .materializedViewRefreshFailed, .revisionBehind,
-                                             .revisionUnknown, .versionTableMissing, .versionTableRows,
+                                             .revisionUnknown, .revisionNotRecorded, .versionTableMissing, .versionTableRows,
                                              .schemaChangeRunning, .schemaChangeStuck, .schemaChangeCancelled,
                                              .replicationExceedsBackends, .backendsMissing, .partitionWindowEnding]
         let covered = Set(kindCases.map(\.kind))

@@ -24,6 +24,10 @@ import Testing
 
     @Test(arguments: [
         ("ALTER TABLE missing ADD COLUMN c INT;", 13, "table `db.missing` does not exist"),
+        ("CREATE TABLE p (id INT NOT NULL, d DATE NOT NULL) PRIMARY KEY(id) PARTITION BY RANGE(d) (PARTITION p1 VALUES LESS THAN (\"2026-01-01\"));", 51,
+         "partition column `d` of PRIMARY KEY table `p` is not in its key"),
+        ("CREATE TABLE q (id INT NOT NULL, d DATETIME NOT NULL) PRIMARY KEY(id) PARTITION BY date_trunc('day', d);", 55,
+         "partition column `d` of PRIMARY KEY table `q` is not in its key"),
         ("ALTER TABLE d ADD COLUMN v BIGINT;", 26, "column `v` already exists in table `d`"),
         ("ALTER TABLE t DROP COLUMN k;", 27, "cannot drop key column `k` of PRIMARY KEY table `t`"),
         ("ALTER TABLE d DROP COLUMN nope;", 27, "column `nope` does not exist in table `d`"),

@@ -82,6 +82,9 @@ struct EnvironmentChecker: Sendable {
                                             actual: actual.catalog, options: options).findings
                 all = PendingClassifier.classify(headFindings: all, revisionFindings: revisionFindings,
                                                  pendingRevisions: pending)
+                    + PendingClassifier.unrecordedChanges(headFindings: all, revisionFindings: revisionFindings,
+                                                          recorded: revision, pendingRevisions: pending,
+                                                          versionTable: versionTable.description)
             } catch {
                 return failed(.error, "cannot build the expected schema at revision \(revision): \(error)")
             }

@@ -22,6 +22,27 @@ public enum PendingClassifier {
         }
     }
 
+    /// Differences from the environment's own revision that the head does not have: the server already carries
+    /// changes of pending revisions although its version table does not record them. One finding per object.
+    public static func unrecordedChanges(headFindings: [Finding], revisionFindings: [Finding], recorded: String,
+                                         pendingRevisions: [String], versionTable: String) -> [Finding] {
+        let atHead = Set(headFindings.map(identity))
+        var objects: [String] = []
+        for finding in revisionFindings where finding.status == .drift && !atHead.contains(identity(finding)) {
+            let parts = finding.object.split(separator: ".")
+            let object = parts.prefix(2).joined(separator: ".")
+            if !objects.contains(object) { objects.append(object) }
+        }
+        let pending = pendingRevisions.joined(separator: ", ")
+        return objects.map { object in
+            Finding(kind: .revisionNotRecorded, severity: .warning, object: object, expected: "as at revision \(recorded)",
+                    actual: "as at head",
+                    message: "\(object) already has changes of revision(s) \(pending), but \(versionTable) records \(recorded): the next migration run will fail on them",
+                    fixNote: "if the changes were applied on purpose, record the revision (alembic stamp); otherwise look for a half-applied migration",
+                    status: .drift)
+        }
+    }
+
     /// Two findings are the same difference when they concern the same object in the same way.
     static func identity(_ finding: Finding) -> String { "\(finding.kind.rawValue)|\(finding.object)" }
 }

@@ -179,5 +179,28 @@ extension Table {
             throw SchemaChangeError("column `\(columnName)` is not defined in table `\(name)`; define it or fix the name",
                                     subject: columnName)
         }
+        try validatePrimaryKeyCoversPartitioning()
+    }
+
+    /// StarRocks rejects a PRIMARY KEY table whose key does not include every partition column (also the columns
+    /// inside a partition expression such as `date_trunc('day', dt)`).
+    func validatePrimaryKeyCoversPartitioning() throws(SchemaChangeError) {
+        guard let key, key.model == .primary, let partitioning else { return }
+        let expressions: [String]
+        switch partitioning {
+        case .range(let range): expressions = range.expressions
+        case .list(let list): expressions = list.columns
+        case .expression(let list): expressions = list
+        }
+        let keyColumns = Set(key.columns.map { $0.lowercased() })
+        for expression in expressions {
+            let words = expression.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map { String($0) }
+            for word in words where column(named: word) != nil && !keyColumns.contains(word.lowercased()) {
+                throw SchemaChangeError(
+                    "partition column `\(word)` of PRIMARY KEY table `\(name)` is not in its key; StarRocks requires "
+                        + "the primary key to include every partition column: add it to PRIMARY KEY(...)",
+                    subject: "PRIMARY")
+            }
+        }
     }
 }
