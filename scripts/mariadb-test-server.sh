@@ -69,13 +69,14 @@ start() {
   fi
   if ! server_pid >/dev/null; then
     say "starting mariadbd on 127.0.0.1:$PORT"
-    # setsid + nohup: the server outlives the shell (and the test process) that started it.
+    # setsid + nohup: the server outlives the shell (and the test process) that started it. `9>&-`: the server
+    # must not inherit the lock descriptor, or it would hold the lock for its whole life and block every later call.
     setsid nohup "$SERVER" --no-defaults --datadir="$DATA" "${run_as_user[@]}" \
       --bind-address=127.0.0.1 --port="$PORT" --socket="$SOCKET" --pid-file="$PIDFILE" \
       --log-error="$LOG" --skip-name-resolve --innodb-buffer-pool-size=32M --max-connections=200 \
       --general-log=1 --general-log-file="$DIR/general.log" \
       --character-set-server=utf8mb4 --collation-server=utf8mb4_general_ci \
-      </dev/null >/dev/null 2>&1 &
+      </dev/null >/dev/null 2>&1 9>&- &
   fi
   for _ in $(seq 1 300); do
     if "$ADMIN" --no-defaults --socket="$SOCKET" -u "$ADMIN_USER" ping >/dev/null 2>&1; then break; fi

@@ -61,7 +61,11 @@ import Glibc
             Issue.record("could not start openssl s_server")
             return
         }
-        defer { server.terminate() }
+        // SIGKILL, not terminate(): children of the test runner may inherit a blocked SIGTERM and outlive the test.
+        defer {
+            kill(server.processIdentifier, SIGKILL)
+            server.waitUntilExit()
+        }
         for _ in 0..<100 where !Self.isListening(port) { try await Task.sleep(nanoseconds: 50_000_000) }
         try #require(Self.isListening(port), "openssl s_server did not start on port \(port)")
         let client = WebhookClient(configuration: .init(connectTimeout: 2, totalTimeout: 5,
