@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "LiveSchemaTests", dependencies: ["LiveSchema", "StarRocksSimulator", "StarRocksClient", "SchemaModel", "SchemaDiff"]),
         .testTarget(name: "WebhookNotifierTests", dependencies: ["WebhookNotifier", "DriftReport", "SchemaDiff"]),
         .testTarget(name: "StarRocksSimulatorTests", dependencies: ["StarRocksSimulator", "StarRocksClient"]),
-        .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck", "DriftReport", "SchemaDiff", "SchemaModel", "MigrationHistory"],
+        .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck", "DriftReport", "SchemaDiff", "SchemaModel", "MigrationHistory", "LiveSchema"],
                     resources: [.copy("Fixtures")]),
     ]
 )

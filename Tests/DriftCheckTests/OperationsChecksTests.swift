@@ -1,4 +1,5 @@
 import Foundation
+import LiveSchema
 import SchemaDiff
 import SchemaModel
 import Testing
@@ -10,9 +11,9 @@ struct OperationsChecksTests {
 
     @Test func runningJobIsTransientInfoAndStuckJobIsWarning() {
         let jobs = [
-            AlterJobInfo(database: "a", table: "events", state: "RUNNING", createTime: "2026-11-27 11:50:00"),
-            AlterJobInfo(database: "a", table: "users", state: "FINISHED_REWRITING", createTime: "2026-11-27 02:00:00"),
-            AlterJobInfo(database: "a", table: "old", state: "FINISHED", createTime: "2026-11-01 02:00:00"),
+            AlterJob(database: "a", table: "events", state: "RUNNING", msg: "", createTime: "2026-11-27 11:50:00", finishTime: nil),
+            AlterJob(database: "a", table: "users", state: "FINISHED_REWRITING", msg: "", createTime: "2026-11-27 02:00:00", finishTime: nil),
+            AlterJob(database: "a", table: "old", state: "FINISHED", msg: "", createTime: "2026-11-01 02:00:00", finishTime: nil),
         ]
         let findings = OperationsChecks.schemaChangeFindings(jobs, policy: policy)
         #expect(findings.count == 2)
@@ -24,10 +25,8 @@ struct OperationsChecksTests {
 
     @Test func recentCancelledJobCarriesServerMessage() {
         let jobs = [
-            AlterJobInfo(database: "a", table: "t", state: "CANCELLED", message: "type change not supported",
-                         createTime: "2026-11-27 08:00:00", finishTime: "2026-11-27 08:01:00"),
-            AlterJobInfo(database: "a", table: "u", state: "CANCELLED", createTime: "2026-10-01 08:00:00",
-                         finishTime: "2026-10-01 08:01:00"),
+            AlterJob(database: "a", table: "t", state: "CANCELLED", msg: "type change not supported", createTime: "2026-11-27 08:00:00", finishTime: "2026-11-27 08:01:00"),
+            AlterJob(database: "a", table: "u", state: "CANCELLED", msg: "", createTime: "2026-10-01 08:00:00", finishTime: "2026-10-01 08:01:00"),
         ]
         let findings = OperationsChecks.schemaChangeFindings(jobs, policy: policy)
         #expect(findings.count == 1)
@@ -82,9 +81,9 @@ struct OperationsChecksTests {
 
     @Test func inactiveAndFailingMaterializedViews() {
         let findings = OperationsChecks.materializedViewFindings([
-            MaterializedViewHealth(database: "a", name: "mv1", isActive: false, inactiveReason: "base table dropped"),
-            MaterializedViewHealth(database: "a", name: "mv2", isActive: true, lastRefreshState: "FAILED", lastRefreshError: "OOM"),
-            MaterializedViewHealth(database: "a", name: "mv3", isActive: true, lastRefreshState: "SUCCESS"),
+            MVStatus(database: "a", name: "mv1", isActive: false, inactiveReason: "base table dropped", lastRefreshState: nil, lastRefreshError: nil),
+            MVStatus(database: "a", name: "mv2", isActive: true, inactiveReason: nil, lastRefreshState: "FAILED", lastRefreshError: "OOM"),
+            MVStatus(database: "a", name: "mv3", isActive: true, inactiveReason: nil, lastRefreshState: "SUCCESS", lastRefreshError: nil),
         ])
         #expect(findings.map(\.kind) == [.materializedViewInactive, .materializedViewRefreshFailed])
         #expect(findings[0].message.contains("base table dropped"))

@@ -1,4 +1,5 @@
 import Foundation
+import LiveSchema
 import SchemaDiff
 import SchemaModel
 
@@ -7,7 +8,7 @@ import SchemaModel
 public enum OperationsChecks {
     /// `SHOW ALTER TABLE COLUMN` jobs: active → the table is changing (info); active too long → stuck (warning);
     /// recently CANCELLED → warning with the server's message.
-    public static func schemaChangeFindings(_ jobs: [AlterJobInfo], policy: OperationsPolicy) -> [Finding] {
+    public static func schemaChangeFindings(_ jobs: [AlterJob], policy: OperationsPolicy) -> [Finding] {
         var findings: [Finding] = []
         for job in jobs {
             let object = "\(job.database).\(job.table)"
@@ -32,7 +33,7 @@ public enum OperationsChecks {
                 let reference = job.finishTime.flatMap(OperationsPolicy.parseTimestamp) ?? created
                 let recent = reference.map { policy.now.timeIntervalSince($0) <= policy.cancelledWithinSeconds } ?? true
                 if recent {
-                    let reason = job.message.isEmpty ? "no message" : job.message
+                    let reason = job.msg.isEmpty ? "no message" : job.msg
                     findings.append(Finding(
                         kind: .schemaChangeCancelled, severity: .warning, object: object, actual: "CANCELLED",
                         message: "a schema-change job on \(object) was cancelled (\(reason)); the migration that started it did not take effect",
@@ -44,7 +45,7 @@ public enum OperationsChecks {
     }
 
     /// Tables whose jobs are active: their findings are flagged transient.
-    public static func changingTables(_ jobs: [AlterJobInfo]) -> Set<String> {
+    public static func changingTables(_ jobs: [AlterJob]) -> Set<String> {
         Set(jobs.filter(\.isActive).map { "\($0.database).\($0.table)" })
     }
 
@@ -106,7 +107,7 @@ public enum OperationsChecks {
     }
 
     /// Inactive MVs and failing refreshes.
-    public static func materializedViewFindings(_ views: [MaterializedViewHealth]) -> [Finding] {
+    public static func materializedViewFindings(_ views: [MVStatus]) -> [Finding] {
         var findings: [Finding] = []
         for mv in views {
             let object = "\(mv.database).\(mv.name)"

@@ -59,15 +59,8 @@ public struct LiveStateReader: ActualStateReading {
         var operational = OperationalState(versionRows: snapshot.versionRows,
                                            backendsAlive: snapshot.backends?.alive,
                                            backendsTotal: snapshot.backends?.total)
-        operational.alterJobs = snapshot.alterJobs.map {
-            AlterJobInfo(database: $0.database, table: $0.table, state: $0.state, message: $0.msg,
-                         createTime: $0.createTime, finishTime: $0.finishTime)
-        }
-        operational.materializedViews = snapshot.materializedViewStatus.map {
-            MaterializedViewHealth(database: $0.database, name: $0.name, isActive: $0.isActive,
-                                   inactiveReason: $0.inactiveReason, lastRefreshState: $0.lastRefreshState,
-                                   lastRefreshError: $0.lastRefreshError)
-        }
+        operational.alterJobs = snapshot.alterJobs
+        operational.materializedViews = snapshot.materializedViewStatus
         var notChecked: [NotCompared] = []
         var uncomparable: [ObjectName] = []
         let unreadableDatabases = environment.databases.filter { database in
