@@ -1,3 +1,5 @@
+import StarRocksDDL
+
 /// Why a migration history could not be read, ordered or replayed (the CLI exits 2 on any of them).
 public enum HistoryError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The path does not exist or cannot be read.
@@ -57,7 +59,7 @@ public enum HistoryError: Error, Hashable, Sendable, CustomStringConvertible {
             return "revision \(id) is not in the migration history; check the id or merge the branch that has it"
         case let .unknownPlaceholder(name, file, line, column, environment, lineText):
             let whose = environment.map { "environment \($0)" } ?? "no environment (pass --env)"
-            let caret = String(repeating: " ", count: max(0, column - 1)) + "^"
+            let caret = SourceLocation.caret(under: column, in: lineText)
             return "\(file):\(line):\(column): unknown placeholder ${\(name)}: \(whose) has no variable "
                 + "\"\(name)\"; add it under `variables:` in the environment file\n\(lineText)\n\(caret)"
         case let .malformedAlembic(file, line, reason):

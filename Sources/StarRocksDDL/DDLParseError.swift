@@ -25,17 +25,7 @@ public struct DDLParseError: Error, Hashable, Sendable, CustomStringConvertible 
 
     /// `file:line:column: error: message`, then the source line and a caret under the offending column.
     public var description: String {
-        var caret = ""
-        var count = 0
-        for scalar in sourceLine.unicodeScalars {
-            if count >= column - 1 { break }
-            caret.append(scalar == "\t" ? "\t" : " ")
-            count += 1
-        }
-        while count < column - 1 {
-            caret.append(" ")
-            count += 1
-        }
-        return "\(file):\(line):\(column): error: \(message)\n\(sourceLine)\n\(caret)^"
+        "\(file):\(line):\(column): error: \(message)\n\(sourceLine)\n"
+            + SourceLocation.caret(under: column, in: sourceLine)
     }
 }

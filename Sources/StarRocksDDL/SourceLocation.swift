@@ -16,4 +16,17 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 
     /// `file:line:column`.
     public var description: String { "\(file):\(line):\(column)" }
+
+    /// The line under `sourceLine` that puts a `^` below `column` (1-based, in Unicode scalars), keeping the
+    /// source line's tabs so the caret lines up in a terminal. Every located error in the project renders with it.
+    public static func caret(under column: Int, in sourceLine: String) -> String {
+        var caret = ""
+        var count = 0
+        for scalar in sourceLine.unicodeScalars {
+            if count >= column - 1 { break }
+            caret.append(scalar == "\t" ? "\t" : " ")
+            count += 1
+        }
+        return caret + String(repeating: " ", count: max(0, column - 1 - count)) + "^"
+    }
 }

@@ -36,16 +36,9 @@ public struct ReplayError: Error, Hashable, Sendable, CustomStringConvertible {
     /// `file:line:column: error: message (revision r)`, the source line with a caret under the column, and the
     /// statement (its first line, shortened).
     public var description: String {
-        var caret = ""
-        var count = 0
-        for scalar in sourceLine.unicodeScalars {
-            if count >= column - 1 { break }
-            caret.append(scalar == "\t" ? "\t" : " ")
-            count += 1
-        }
-        caret += String(repeating: " ", count: max(0, column - 1 - count))
         let revisionNote = revision.map { " (revision \($0))" } ?? ""
-        return "\(file):\(line):\(column): error: \(message)\(revisionNote)\n\(sourceLine)\n\(caret)^\n"
+        return "\(file):\(line):\(column): error: \(message)\(revisionNote)\n\(sourceLine)\n"
+            + SourceLocation.caret(under: column, in: sourceLine) + "\n"
             + "in statement: \(Self.summary(of: statement))"
     }
 
