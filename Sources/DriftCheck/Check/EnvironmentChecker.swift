@@ -24,16 +24,15 @@ struct EnvironmentChecker: Sendable {
         }
 
         // The password comes from the variable the config names; never from a file.
-        var password: String?
-        if let variable = environment.connection.passwordEnv {
-            guard let value = ProcessInfo.processInfo.environment[variable] else {
-                return failed(.error, "environment variable \(variable) (connection.password_env in \(environment.file)) is not set; export it with the password of the drift user")
-            }
-            password = value
-            redactor.add(value)
+        let password: String?
+        do {
+            password = try environment.password()
+        } catch {
+            return failed(.error, "\(error)")
         }
+        redactor.add(password)
 
-        let defaultDatabase = environment.databases.first ?? "default"
+        let defaultDatabase = environment.defaultDatabase
         let expectedHead: Catalog
         do {
             expectedHead = try history.expectedCatalog(at: nil, variables: environment.variables,
@@ -51,7 +50,7 @@ struct EnvironmentChecker: Sendable {
         } catch {
             return failed(.error, "\(error)")
         }
-        let versionTable = qualified(environment.versionTable, defaultDatabase: defaultDatabase)
+        let versionTable = environment.versionTableName
         actual.catalog = Self.removing(versionTable, from: actual.catalog)
         for object in actual.uncomparable { actual.catalog = Self.removing(object, from: actual.catalog) }
         let uncomparable = actual.uncomparable
@@ -144,12 +143,6 @@ struct EnvironmentChecker: Sendable {
         options.ignoredObjects = environment.ignore.objects
         options.databases = environment.databases
         return options
-    }
-
-    func qualified(_ name: String, defaultDatabase: String) -> ObjectName {
-        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
-        return parts.count == 2 ? ObjectName(database: parts[0], name: parts[1])
-            : ObjectName(database: defaultDatabase, name: name)
     }
 
     /// The catalog without one object (the version table belongs to the migration tool, not to the schema;

@@ -15,7 +15,7 @@ public enum DiffRunner {
     public static func run(expectedPath: String, actualPath: String, environment: EnvironmentConfig?,
                            format: ReportFormat, failOn: Severity = .error, now: Date = Date()) throws
         -> (output: String, outcome: Outcome) {
-        let defaultDatabase = environment?.databases.first ?? SchemaRunner.defaultDatabase
+        let defaultDatabase = environment?.defaultDatabase ?? SchemaRunner.defaultDatabase
         let expected = try catalog(at: expectedPath, side: "--expected", environment: environment,
                                    defaultDatabase: defaultDatabase)
         let actual = try catalog(at: actualPath, side: "--actual", environment: environment,

@@ -38,12 +38,11 @@ public enum HistoryRunner {
 
     static func position(of environment: EnvironmentConfig, history: MigrationHistory,
                          reader: any ActualStateReading = LiveStateReader()) async -> (String, Outcome) {
-        var password: String?
-        if let variable = environment.connection.passwordEnv {
-            guard let value = ProcessInfo.processInfo.environment[variable] else {
-                return ("error — environment variable \(variable) is not set", .couldNotCheck)
-            }
-            password = value
+        let password: String?
+        do {
+            password = try environment.password()
+        } catch {
+            return ("error — \(error)", .couldNotCheck)
         }
         let state: ActualState
         do {
@@ -53,12 +52,9 @@ public enum HistoryRunner {
             redactor.add(password)
             return ("unreachable — \(redactor.scrub("\(error)"))", .couldNotCheck)
         }
-        let database = environment.databases.first ?? SchemaRunner.defaultDatabase
-        let parts = environment.versionTable.split(separator: ".", maxSplits: 1).map(String.init)
         let position = RevisionPosition.locate(
             rows: state.operational.versionRows, problem: state.operational.versionTableProblem,
-            table: parts.count == 2 ? .init(database: parts[0], name: parts[1]) : .init(database: database, name: environment.versionTable),
-            history: history)
+            table: environment.versionTableName, history: history)
         if let pending = position.pending {
             if pending.isEmpty { return ("at head \(history.head)", .clean) }
             return ("at \(position.revision ?? "?"), \(pending.count) behind (pending: \(pending.joined(separator: ", ")))", .clean)

@@ -6,15 +6,9 @@ public enum InspectRunner {
     /// The canonical DDL, plus notes about what could not be read (for stderr).
     public static func render(environment: EnvironmentConfig,
                               reader: any ActualStateReading = LiveStateReader()) async throws -> (ddl: String, notes: [String]) {
-        var password: String?
+        let password = try environment.password()
         var redactor = Redactor()
-        if let variable = environment.connection.passwordEnv {
-            guard let value = ProcessInfo.processInfo.environment[variable] else {
-                throw DriftCheckError("\(environment.name): environment variable \(variable) (connection.password_env in \(environment.file)) is not set")
-            }
-            password = value
-            redactor.add(value)
-        }
+        redactor.add(password)
         do {
             let state = try await reader.read(environment, password: password)
             let notes = state.notChecked.map { "not read: \($0.object): \($0.reason)" }

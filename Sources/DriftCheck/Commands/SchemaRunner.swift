@@ -19,7 +19,7 @@ public enum SchemaRunner {
         do {
             let result = try history.replay(at: target, variables: environment?.variables ?? [:],
                                             environment: environment?.name,
-                                            defaultDatabase: environment?.databases.first ?? defaultDatabase)
+                                            defaultDatabase: environment?.defaultDatabase ?? defaultDatabase)
             if let skipped { SkippedStatements.lines(result.skipped).forEach(skipped) }
             return CanonicalDDL.catalog(result.catalog)
         } catch {

@@ -15,7 +15,7 @@ public enum SkippedStatements {
     public static func atHead(_ history: MigrationHistory, environment: EnvironmentConfig?) -> [String] {
         let result = try? history.replay(at: nil, variables: environment?.variables ?? [:],
                                          environment: environment?.name,
-                                         defaultDatabase: environment?.databases.first ?? SchemaRunner.defaultDatabase)
+                                         defaultDatabase: environment?.defaultDatabase ?? SchemaRunner.defaultDatabase)
         return lines(result?.skipped ?? [])
     }
 }

@@ -1,0 +1,26 @@
+import Foundation
+import SchemaModel
+
+/// What every subcommand derives from an environment the same way: its default database, the qualified version
+/// table, and the password read from the variable the file names.
+extension EnvironmentConfig {
+    /// The database unqualified migration objects (and an unqualified version table) belong to.
+    public var defaultDatabase: String { databases.first ?? SchemaRunner.defaultDatabase }
+
+    /// `version_table` as `db.table` (`db.` defaults to `defaultDatabase`).
+    public var versionTableName: ObjectName {
+        let parts = versionTable.split(separator: ".", maxSplits: 1).map(String.init)
+        return parts.count == 2 ? ObjectName(database: parts[0], name: parts[1])
+            : ObjectName(database: defaultDatabase, name: versionTable)
+    }
+
+    /// The password from the variable `connection.password_env` names (`nil` for a password-less user); an unset
+    /// variable is an error that names the variable, the file and the environment, never a value.
+    public func password(from variables: [String: String] = ProcessInfo.processInfo.environment) throws -> String? {
+        guard let variable = connection.passwordEnv else { return nil }
+        guard let value = variables[variable] else {
+            throw DriftCheckError("\(name): environment variable \(variable) (connection.password_env in \(file)) is not set; export it with the password of the drift user")
+        }
+        return value
+    }
+}
