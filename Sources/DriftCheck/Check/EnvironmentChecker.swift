@@ -51,15 +51,16 @@ struct EnvironmentChecker: Sendable {
             return failed(.error, "\(error)")
         }
         let versionTable = environment.versionTableName
-        actual.catalog = Self.removing(versionTable, from: actual.catalog)
-        for object in actual.uncomparable { actual.catalog = Self.removing(object, from: actual.catalog) }
         let uncomparable = actual.uncomparable
+        /// Both sides without the version table and without objects the server would not let us read.
         func comparable(_ catalog: Catalog) -> Catalog {
             uncomparable.reduce(Self.removing(versionTable, from: catalog)) { Self.removing($1, from: $0) }
         }
+        actual.catalog = comparable(actual.catalog)
 
         let options = diffOptions(for: environment)
-        let headComparison = diff(expected: comparable(expectedHead), actual: actual.catalog,
+        let comparableHead = comparable(expectedHead)
+        let headComparison = diff(expected: comparableHead, actual: actual.catalog,
                                   options: options)
 
         // Where the environment stands in the history.
@@ -107,7 +108,7 @@ struct EnvironmentChecker: Sendable {
         result.findings = all.map { scrubbed($0, redactor) }
         result.notCompared = headComparison.notCompared + actual.notChecked
         result.objectsCompared = headComparison.comparedObjects
-        result.comparedObjects = Self.objectNames(comparable(expectedHead), actual.catalog, options: options)
+        result.comparedObjects = Self.objectNames(comparableHead, actual.catalog, options: options)
         result.statementsSent = actual.statementsSent
         result.durationSeconds = elapsed()
         result.status = Self.gates(result.findings, failOn: failOn) ? .drift : .clean
