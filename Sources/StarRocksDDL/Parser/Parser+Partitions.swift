@@ -132,6 +132,7 @@ extension Parser {
         if peekSymbol(UInt8(ascii: "(")), let close = matchingParenthesis(from: position) {
             let after = close + 1 < tokens.count ? tokens[close + 1] : endToken
             let endsHere = after.kind == .end || Parser.partitionStopWords.contains { isWord(after, $0) }
+                || startsInitialPartitionList(at: close + 1)
             if endsHere {
                 position += 1
                 var expressions: [ExpressionClause] = []
@@ -139,15 +140,72 @@ extension Parser {
                     expressions.append(try captureExpression("a partition column or expression in PARTITION BY (...)"))
                 } while acceptSymbol(UInt8(ascii: ","))
                 try expectSymbol(UInt8(ascii: ")"), "to close PARTITION BY (...)")
-                return ExpressionPartitionClause(expressions: expressions, isParenthesized: true)
+                return ExpressionPartitionClause(expressions: expressions, isParenthesized: true,
+                                                 initialPartitions: try parseInitialPartitions())
             }
         }
         var expressions: [ExpressionClause] = []
         repeat {
-            expressions.append(try captureExpression("a partition column or expression after PARTITION BY",
-                                                     stopWords: Parser.partitionStopWords))
+            expressions.append(try capturePartitionExpression())
         } while acceptSymbol(UInt8(ascii: ","))
-        return ExpressionPartitionClause(expressions: expressions, isParenthesized: false)
+        return ExpressionPartitionClause(expressions: expressions, isParenthesized: false,
+                                         initialPartitions: try parseInitialPartitions())
+    }
+
+    /// One unparenthesized partition expression. A function call (`date_trunc('day', dt)`, `time_slice(...)`) ends at
+    /// its closing parenthesis when an initial partition list follows, so `(START ...)` is not glued onto it.
+    private mutating func capturePartitionExpression() throws(DDLParseError) -> ExpressionClause {
+        if peek().kind == .word, peekSymbol(UInt8(ascii: "("), ahead: 1),
+           let close = matchingParenthesis(from: position + 1), startsInitialPartitionList(at: close + 1) {
+            var captured: [SQLToken] = []
+            while position <= close {
+                captured.append(lexer.sqlToken(peek()))
+                position += 1
+            }
+            return ExpressionClause(tokens: captured)
+        }
+        return try captureExpression("a partition column or expression after PARTITION BY",
+                                     stopWords: Parser.partitionStopWords)
+    }
+
+    /// Whether the tokens at `index` open an initial partition list: `(START ...`, `(PARTITION ...` or `()`.
+    private func startsInitialPartitionList(at index: Int) -> Bool {
+        guard index + 1 < tokens.count, isSymbol(tokens[index], UInt8(ascii: "(")) else { return false }
+        let next = tokens[index + 1]
+        return isWord(next, "START") || isWord(next, "PARTITION") || isSymbol(next, UInt8(ascii: ")"))
+    }
+
+    /// The optional `(element, ...)` of initial partitions after an expression partitioning clause: RANGE batches
+    /// and partitions after a function call, LIST partitions after a column list.
+    private mutating func parseInitialPartitions() throws(DDLParseError) -> [PartitionElementClause] {
+        guard startsInitialPartitionList(at: position) else { return [] }
+        position += 1
+        var elements: [PartitionElementClause] = []
+        if acceptSymbol(UInt8(ascii: ")")) { return [] }
+        repeat {
+            if acceptWord("START") {
+                elements.append(.batch(try parseBatch()))
+            } else {
+                try expectWord("PARTITION", "or START to begin an initial partition")
+                if isInListPartition() {
+                    elements.append(.list(try parseListPartitionDefinition()))
+                } else {
+                    elements.append(.range(try parseRangePartitionDefinition()))
+                }
+            }
+        } while acceptSymbol(UInt8(ascii: ","))
+        try expectSymbol(UInt8(ascii: ")"), "to close the initial partition list")
+        return elements
+    }
+
+    /// Whether the partition definition after `PARTITION` is a LIST one (`p VALUES IN (...)`).
+    private func isInListPartition() -> Bool {
+        var index = position
+        while index + 1 < tokens.count, index < position + 6 {
+            if isWord(tokens[index], "VALUES") { return isWord(tokens[index + 1], "IN") }
+            index += 1
+        }
+        return false
     }
 
     /// The index of the `)` matching the `(` at `start`, or `nil` when it is not closed in this statement.

@@ -55,7 +55,9 @@ extension StatementPrinter {
             return out
         case .expression(let expression):
             let text = expression.expressions.map(\.text).joined(separator: ", ")
-            return expression.isParenthesized ? "(" + text + ")" : text
+            let head = expression.isParenthesized ? "(" + text + ")" : text
+            if expression.initialPartitions.isEmpty { return head }
+            return head + "\n(" + expression.initialPartitions.map(partitionElement).joined(separator: ",\n") + ")"
         }
     }
 

@@ -61,11 +61,21 @@ public struct ExpressionPartitionClause: Hashable, Sendable {
     public var expressions: [ExpressionClause]
     /// The list was written inside one pair of parentheses: `PARTITION BY (a, b)`.
     public var isParenthesized: Bool
+    /// Initial partitions created with the table (grammar `PARTITION BY functionCall '(' rangePartitionDesc, ... ')'`
+    /// and `PARTITION BY (a, b) '(' listPartitionDesc, ... ')'`). The server creates them and prints only the
+    /// expression in SHOW CREATE, so they carry no schema meaning beyond the first partitions.
+    ///
+    /// ```sql
+    /// PARTITION BY date_trunc('day', dt) (START ("2022-06-01") END ("2022-06-05") EVERY (INTERVAL 1 day))
+    /// ```
+    public var initialPartitions: [PartitionElementClause]
 
     /// Creates an expression partitioning clause.
-    public init(expressions: [ExpressionClause], isParenthesized: Bool = false) {
+    public init(expressions: [ExpressionClause], isParenthesized: Bool = false,
+                initialPartitions: [PartitionElementClause] = []) {
         self.expressions = expressions
         self.isParenthesized = isParenthesized
+        self.initialPartitions = initialPartitions
     }
 }
 
