@@ -1,22 +1,26 @@
 extension FindingKind {
-    /// The severity a finding of this kind has unless `DiffOptions.severityOverrides` says otherwise: what breaks
-    /// loads or queries is an error, cosmetic or tunable differences are warnings, run-time facts are info.
+    /// The severity a finding of this kind has unless the environment's `severity:` map says otherwise. The gate is
+    /// strict: every unexplained difference between the expected and the actual schema is an `error` (what was
+    /// changed by hand is drift, cosmetic or not); `warning` is for operational signals that need a person's eye
+    /// (a partition window ending, a stuck or cancelled schema-change job, an inactive MV, missing backends, the
+    /// environment lagging behind the head); `info` is for facts that need no action.
     public var defaultSeverity: Severity {
         switch self {
-        case .missingTable, .missingView, .missingMaterializedView, .objectKind, .missingDatabase,
-             .missingColumn, .unexpectedColumn, .columnType, .columnNullability, .columnAggregate,
-             .columnAutoIncrement, .columnGenerated, .keyModel, .keyColumns, .partitionMethod, .partitionColumns,
-             .partitionMissing, .distributionMethod, .distributionColumns, .viewDefinition, .viewColumns,
-             .materializedViewDefinition, .materializedViewPartitioning:
+        case .missingTable, .unexpectedTable, .missingView, .unexpectedView, .missingMaterializedView,
+             .unexpectedMaterializedView, .objectKind, .missingDatabase,
+             .missingColumn, .unexpectedColumn, .columnType, .columnNullability, .columnDefault, .columnComment,
+             .columnPosition, .columnAggregate, .columnAutoIncrement, .columnGenerated,
+             .keyModel, .keyColumns, .partitionMethod, .partitionColumns, .partitionMissing,
+             .distributionMethod, .distributionColumns, .bucketCount, .orderBy, .property, .tableComment,
+             .missingIndex, .unexpectedIndex, .indexDefinition,
+             .viewDefinition, .viewComment, .viewColumns, .materializedViewDefinition, .materializedViewRefresh,
+             .materializedViewPartitioning,
+             .revisionUnknown, .revisionNotRecorded, .replicationExceedsBackends:
             return .error
-        case .unexpectedTable, .unexpectedView, .unexpectedMaterializedView, .columnDefault, .columnComment,
-             .columnPosition, .bucketCount, .orderBy, .property, .tableComment, .missingIndex, .unexpectedIndex,
-             .indexDefinition, .viewComment, .materializedViewRefresh, .partitionWindowEnding,
-             .materializedViewInactive, .materializedViewRefreshFailed, .revisionBehind, .revisionUnknown, .revisionNotRecorded,
-             .versionTableMissing, .versionTableRows, .schemaChangeStuck, .schemaChangeCancelled,
-             .replicationExceedsBackends, .backendsMissing:
+        case .partitionWindowEnding, .materializedViewInactive, .materializedViewRefreshFailed, .revisionBehind,
+             .versionTableMissing, .versionTableRows, .schemaChangeStuck, .schemaChangeCancelled, .backendsMissing:
             return .warning
-        case .partitionUnexpected, .schemaChangeRunning:
+        case .partitionUnexpected, .schemaChangeRunning, .propertyDefaultUnknown:
             return .info
         }
     }

@@ -45,7 +45,8 @@ extension DiffContext {
     }
 
     /// Every declared range must exist (same name or same bounds); extra server partitions inside the declared window
-    /// are run-time additions, extra ones outside it are reported as info.
+    /// are run-time additions; extra ones outside it are drift (`error`) unless dynamic partitioning creates them
+    /// (`info`).
     private mutating func compareRangeWindow(_ pair: TablePair, expected: [RangePartition], actual: [RangePartition]) {
         var actualByName: [String: RangePartition] = [:]
         var actualByBounds = Set<[[String]]>()
@@ -84,7 +85,8 @@ extension DiffContext {
             if inside { continue }
             add(.partitionUnexpected, object: "\(pair.path).partitions.\(partition.name)", expected: nil,
                 actual: rangeText(partition),
-                message: "partition \(partition.name) \(rangeText(partition)) of \(pair.path) lies outside the window the migrations declare")
+                message: "partition \(partition.name) \(rangeText(partition)) of \(pair.path) lies outside the window the migrations declare",
+                fixNote: extraPartitionNote(pair, partition.name), severity: isDynamic(pair.actual) ? nil : .error)
         }
     }
 
@@ -109,8 +111,15 @@ extension DiffContext {
         for partition in actual where !expectedNames.contains(partition.name) {
             add(.partitionUnexpected, object: "\(pair.path).partitions.\(partition.name)", expected: nil,
                 actual: listText(partition),
-                message: "partition \(partition.name) of \(pair.path) exists on the server but no migration adds it")
+                message: "partition \(partition.name) of \(pair.path) exists on the server but no migration adds it",
+                fixNote: extraPartitionNote(pair, partition.name), severity: .error)
         }
+    }
+
+    /// Advice for a partition no migration declares: adopting it keeps its data, dropping it loses the data.
+    private func extraPartitionNote(_ pair: TablePair, _ name: String) -> String {
+        "add the partition to a migration, or drop it if its data is not needed (loses its rows): "
+            + SQL.alterTable(pair.database, pair.expected.name, "DROP PARTITION \(SQL.identifier(name))")
     }
 
     private func isDynamic(_ table: Table) -> Bool {

@@ -2,6 +2,10 @@
 public struct Catalog: Hashable, Sendable {
     /// Databases by name.
     public var databases: [String: Database]
+    /// Databases that exist only because replay needed somewhere to put unqualified names (the environment's
+    /// database, a `USE`), not because a statement created them: a later `CREATE DATABASE` of one of them, while it is
+    /// still empty, is the history creating the database the environment names. Not part of equality.
+    var implicitDatabases: Set<String> = []
 
     /// Creates a catalog.
     public init(databases: [String: Database] = [:]) {
@@ -10,6 +14,10 @@ public struct Catalog: Hashable, Sendable {
 
     /// Database names in a stable order.
     public var databaseNames: [String] { databases.keys.sorted() }
+
+    public static func == (lhs: Catalog, rhs: Catalog) -> Bool { lhs.databases == rhs.databases }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(databases) }
 }
 
 /// One database: its tables, views and materialized views, each keyed by name.

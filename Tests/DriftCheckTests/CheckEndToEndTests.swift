@@ -155,13 +155,13 @@ struct CheckEndToEndTests {
                                         revision: "0002", backends: 3)
         try s.writeEnvironment(name: "prod", port: prod, replication: "3", backends: 3)
         let out = try s.check()
-        #expect(out.status == 0, "warnings do not gate at fail_on error: \(out.stderr)")
+        #expect(out.status == 1, "a revision applied without being recorded is drift: \(out.stderr)")
         let findings = try s.findings("prod")
         let unrecorded = findings.filter { $0["kind"] as? String == "revision_not_recorded" }
-            .compactMap { $0["object"] as? String }
-        #expect(unrecorded == ["analytics.daily_active_users", "analytics.events_by_source"], "\(findings)")
-        let gated = try s.check(["--fail-on", "warning"])
-        #expect(gated.status == 1)
+        #expect(unrecorded.compactMap { $0["object"] as? String }
+            == ["analytics.daily_active_users", "analytics.events_by_source"], "\(findings)")
+        #expect(unrecorded.allSatisfy { $0["severity"] as? String == "error" && $0["status"] as? String == "drift" })
+        #expect(try s.environment("prod")["status"] as? String == "drift")
     }
 
     @Test func webhookRetriesServerErrorsAndNeverLeaksSecrets() throws {

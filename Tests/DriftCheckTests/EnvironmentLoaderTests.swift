@@ -60,7 +60,18 @@ struct EnvironmentLoaderTests {
         BadCase(yaml: "connection: [\n", line: 2, key: nil, fragment: "invalid YAML"),
         BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nexpect:\n  backends: -1\n", line: 4, key: "expect.backends", fragment: "positive whole number"),
         BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nvariables:\n  replication_num: [1]\n", line: 4, key: "variables.replication_num", fragment: "single value"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nseverity:\n  column_coment: warning\n", line: 4, key: "severity.column_coment", fragment: "unknown finding kind 'column_coment'; did you mean column_"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nseverity:\n  column_comment: low\n", line: 4, key: "severity.column_comment", fragment: "must be error, warning, info or ignore"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nseverity: [column_comment]\n", line: 3, key: "severity", fragment: "must be a mapping"),
     ]
+
+    @Test func severityMapOverridesKinds() throws {
+        let yaml = Self.minimal + "\nseverity:\n  column_comment: warning\n  partition_window_ending: ignore\n"
+        let config = try EnvironmentLoader.parse(yaml: yaml, file: "env/dev.yaml", defaultName: "dev")
+        #expect(config.severity.levels[.columnComment] == .severity(.warning))
+        #expect(config.severity.levels[.partitionWindowEnding] == .ignore)
+        #expect(config.severity.levels.count == 2)
+    }
 
     @Test(arguments: badCases)
     func badConfigNamesFileLineAndKey(_ bad: BadCase) {

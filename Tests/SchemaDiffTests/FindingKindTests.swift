@@ -41,17 +41,17 @@ func view(_ edit: @escaping @Sendable (inout View) -> Void) -> @Sendable (inout 
 
 let kindCases: [KindCase] = [
     KindCase("missing table", .missingTable, "shop.totals", .error) { $0.databases["shop"]!.tables["totals"] = nil },
-    KindCase("unexpected table", .unexpectedTable, "shop.extra", .warning) {
+    KindCase("unexpected table", .unexpectedTable, "shop.extra", .error) {
         $0.databases["shop"]!.tables["extra"] = Table(name: "extra", columns: [Column(name: "k", type: .scalar(name: "int", arguments: []))])
     },
     KindCase("missing view", .missingView, "shop.v_orders", .error) { $0.databases["shop"]!.views["v_orders"] = nil },
-    KindCase("unexpected view", .unexpectedView, "shop.v2", .warning) {
+    KindCase("unexpected view", .unexpectedView, "shop.v2", .error) {
         $0.databases["shop"]!.views["v2"] = View(name: "v2", query: Sample.query("SELECT 1"))
     },
     KindCase("missing mv", .missingMaterializedView, "shop.mv_daily", .error) {
         $0.databases["shop"]!.materializedViews["mv_daily"] = nil
     },
-    KindCase("unexpected mv", .unexpectedMaterializedView, "shop.mv2", .warning) {
+    KindCase("unexpected mv", .unexpectedMaterializedView, "shop.mv2", .error) {
         $0.databases["shop"]!.materializedViews["mv2"] = MaterializedView(name: "mv2", query: Sample.query("SELECT 1"))
     },
     KindCase("object kind", .objectKind, "shop.v_orders", .error) {
@@ -67,9 +67,9 @@ let kindCases: [KindCase] = [
         $0.columns[2].type = .scalar(name: "varchar", arguments: [65])
     }),
     KindCase("column nullability", .columnNullability, "shop.orders.customer", .error, orders { $0.columns[2].nullable = false }),
-    KindCase("column default", .columnDefault, "shop.orders.amount", .warning, orders { $0.columns[3].defaultValue = .literal("1") }),
-    KindCase("column comment", .columnComment, "shop.orders.customer", .warning, orders { $0.columns[2].comment = "whom" }),
-    KindCase("column position", .columnPosition, "shop.orders.note", .warning, orders {
+    KindCase("column default", .columnDefault, "shop.orders.amount", .error, orders { $0.columns[3].defaultValue = .literal("1") }),
+    KindCase("column comment", .columnComment, "shop.orders.customer", .error, orders { $0.columns[2].comment = "whom" }),
+    KindCase("column position", .columnPosition, "shop.orders.note", .error, orders {
         let note = $0.columns.removeLast()
         $0.columns.insert(note, at: 2)
     }),
@@ -89,7 +89,7 @@ let kindCases: [KindCase] = [
         $0.partitioning = .range(RangePartitioning(expressions: ["order_date"],
                                                    batches: [RangeBatch(start: "2026-01-01", end: "2026-01-03", every: 1, unit: "DAY")]))
     }),
-    KindCase("partition outside the window", .partitionUnexpected, "shop.orders.partitions.p20250101", .info, orders {
+    KindCase("partition outside the window", .partitionUnexpected, "shop.orders.partitions.p20250101", .error, orders {
         guard case .range(var range) = $0.partitioning! else { return }
         range.partitions.append(RangePartition(name: "p20250101", lower: ["2025-01-01"], upper: ["2025-01-02"]))
         $0.partitioning = .range(range)
@@ -100,32 +100,32 @@ let kindCases: [KindCase] = [
     KindCase("distribution columns", .distributionColumns, "shop.orders", .error, orders {
         $0.distribution = Distribution(method: .hash(columns: ["customer"]), buckets: 8)
     }),
-    KindCase("bucket count", .bucketCount, "shop.orders", .warning, orders { $0.distribution!.buckets = 16 }),
-    KindCase("order by", .orderBy, "shop.orders", .warning, orders { $0.orderBy = ["customer"] }),
+    KindCase("bucket count", .bucketCount, "shop.orders", .error, orders { $0.distribution!.buckets = 16 }),
+    KindCase("order by", .orderBy, "shop.orders", .error, orders { $0.orderBy = ["customer"] }),
     KindCase("property value", .property, "shop.orders.properties.replication_num", .error, orders {
         $0.properties["replication_num"] = "3"
     }),
-    KindCase("property not a default", .property, "shop.orders.properties.compression", .warning, orders {
+    KindCase("property not a default", .property, "shop.orders.properties.compression", .error, orders {
         $0.properties["compression"] = "ZSTD"
     }),
-    KindCase("table comment", .tableComment, "shop.orders", .warning, orders { $0.comment = "" }),
-    KindCase("missing index", .missingIndex, "shop.orders.indexes.idx_customer", .warning, orders { $0.indexes = [] }),
-    KindCase("unexpected index", .unexpectedIndex, "shop.orders.indexes.idx_note", .warning, orders {
+    KindCase("table comment", .tableComment, "shop.orders", .error, orders { $0.comment = "" }),
+    KindCase("missing index", .missingIndex, "shop.orders.indexes.idx_customer", .error, orders { $0.indexes = [] }),
+    KindCase("unexpected index", .unexpectedIndex, "shop.orders.indexes.idx_note", .error, orders {
         $0.indexes.append(TableIndex(name: "idx_note", columns: ["note"], type: "NGRAMBF"))
     }),
-    KindCase("index definition", .indexDefinition, "shop.orders.indexes.idx_customer", .warning, orders {
+    KindCase("index definition", .indexDefinition, "shop.orders.indexes.idx_customer", .error, orders {
         $0.indexes[0].columns = ["note"]
     }),
     KindCase("view definition", .viewDefinition, "shop.v_orders", .error, view {
         $0.query = Sample.query("SELECT order_id FROM orders WHERE amount > 11")
     }),
-    KindCase("view comment", .viewComment, "shop.v_orders", .warning, view { $0.comment = "old" }),
+    KindCase("view comment", .viewComment, "shop.v_orders", .error, view { $0.comment = "old" }),
     KindCase("view columns", .viewColumns, "shop.v_orders", .error, view { $0.columns = [ViewColumn(name: "id")] }),
-    KindCase("view column comment", .columnComment, "shop.v_orders.order_id", .warning, view { $0.columns[0].comment = "" }),
+    KindCase("view column comment", .columnComment, "shop.v_orders.order_id", .error, view { $0.columns[0].comment = "" }),
     KindCase("mv definition", .materializedViewDefinition, "shop.mv_daily", .error, mv {
         $0.query = Sample.query("SELECT order_date, max(amount) FROM orders GROUP BY order_date")
     }),
-    KindCase("mv refresh", .materializedViewRefresh, "shop.mv_daily", .warning, mv { $0.refresh = Refresh(kind: .manual) }),
+    KindCase("mv refresh", .materializedViewRefresh, "shop.mv_daily", .error, mv { $0.refresh = Refresh(kind: .manual) }),
     KindCase("mv partitioning", .materializedViewPartitioning, "shop.mv_daily", .error, mv { $0.partitionBy = [] }),
     KindCase("mv distribution", .distributionMethod, "shop.mv_daily", .error, mv { $0.distribution = nil }),
     KindCase("mv property", .property, "shop.mv_daily.properties.replication_num", .error, mv {
@@ -162,7 +162,8 @@ let kindCases: [KindCase] = [
         let operational: Set<FindingKind> = [.materializedViewInactive, .materializedViewRefreshFailed, .revisionBehind,
                                              .revisionUnknown, .revisionNotRecorded, .versionTableMissing, .versionTableRows,
                                              .schemaChangeRunning, .schemaChangeStuck, .schemaChangeCancelled,
-                                             .replicationExceedsBackends, .backendsMissing, .partitionWindowEnding]
+                                             .replicationExceedsBackends, .backendsMissing, .partitionWindowEnding,
+                                             .propertyDefaultUnknown]
         let covered = Set(kindCases.map(\.kind))
         let missing = FindingKind.allCases.filter { !operational.contains($0) && !covered.contains($0) }
         #expect(missing.isEmpty, "schema finding kinds without a table-driven case: \(missing)")

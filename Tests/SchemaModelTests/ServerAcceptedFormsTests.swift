@@ -92,3 +92,29 @@ import Testing
         #expect(view.columns.map(\.name) == ["k1", "count(v1)", "count(DISTINCT v2)"])
     }
 }
+
+/// A history that creates the databases the environment names (`CREATE DATABASE x; USE x; ...`).
+@Suite struct HistoryCreatesItsDatabaseTests {
+    @Test func createDatabaseOfTheEnvironmentsDatabaseReplays() throws {
+        let catalog = try Catalog.load(sql: """
+            CREATE DATABASE analytics;
+            USE analytics;
+            CREATE TABLE events (id BIGINT) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id);
+            CREATE DATABASE staging;
+            CREATE TABLE staging.raw (id BIGINT) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id);
+            """, file: "0001.sql", defaultDatabase: "analytics")
+        #expect(catalog.databases["analytics"]?.tables["events"] != nil)
+        #expect(catalog.databases["staging"]?.tables["raw"] != nil)
+    }
+
+    @Test(arguments: [
+        "CREATE DATABASE analytics;\nCREATE DATABASE analytics;",
+        "CREATE TABLE t (id BIGINT) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id);\nCREATE DATABASE analytics;",
+        "CREATE DATABASE staging;\nCREATE DATABASE staging;",
+    ])
+    func creatingAnExistingDatabaseStillFails(sql: String) {
+        #expect(throws: (any Error).self) {
+            _ = try Catalog.load(sql: sql, file: "0001.sql", defaultDatabase: "analytics")
+        }
+    }
+}

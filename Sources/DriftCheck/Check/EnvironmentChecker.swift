@@ -105,7 +105,7 @@ struct EnvironmentChecker: Sendable {
         all += OperationsChecks.partitionWindowFindings(expected: expectedHead, policy: policy)
 
         let failOn = failOnOverride ?? environment.failOn
-        result.findings = all.map { scrubbed($0, redactor) }
+        result.findings = environment.severity.apply(all).map { scrubbed($0, redactor) }
         result.notCompared = headComparison.notCompared + actual.notChecked
         result.objectsCompared = headComparison.comparedObjects
         result.comparedObjects = Self.objectNames(comparableHead, actual.catalog, options: options)

@@ -35,7 +35,7 @@ public enum PendingClassifier {
         }
         let pending = pendingRevisions.joined(separator: ", ")
         return objects.map { object in
-            Finding(kind: .revisionNotRecorded, severity: .warning, object: object, expected: "as at revision \(recorded)",
+            Finding(kind: .revisionNotRecorded, severity: FindingKind.revisionNotRecorded.defaultSeverity, object: object, expected: "as at revision \(recorded)",
                     actual: "as at head",
                     message: "\(object) already has changes of revision(s) \(pending), but \(versionTable) records \(recorded): the next migration run will fail on them",
                     fixNote: "if the changes were applied on purpose, record the revision (alembic stamp); otherwise look for a half-applied migration",

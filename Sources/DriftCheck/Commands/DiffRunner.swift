@@ -27,9 +27,10 @@ public enum DiffRunner {
             options.ignoredObjects = environment.ignore.objects
         }
         let comparison = diff(expected: expected, actual: actual, options: options)
-        let failing = EnvironmentChecker.gates(comparison.findings, failOn: failOn)
+        let findings = environment?.severity.apply(comparison.findings) ?? comparison.findings
+        let failing = EnvironmentChecker.gates(findings, failOn: failOn)
         let result = EnvironmentResult(name: environment?.name ?? "diff", status: failing ? .drift : .clean,
-                                       findings: comparison.findings, notCompared: comparison.notCompared,
+                                       findings: findings, notCompared: comparison.notCompared,
                                        objectsCompared: comparison.comparedObjects)
         let document = DriftReportDocument(generatedAt: CheckRunner.timestamp(now), headRevision: nil,
                                            environments: [result])

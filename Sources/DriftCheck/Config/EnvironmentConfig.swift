@@ -18,11 +18,14 @@ public struct EnvironmentConfig: Hashable, Sendable {
     public var notify: NotifySettings
     /// The lowest severity that makes the check fail.
     public var failOn: Severity
+    /// `severity:` — per finding kind, a severity replacing the default, or `ignore`.
+    public var severity: SeverityPolicy
 
     public init(name: String, file: String, connection: ConnectionSettings, databases: [String],
                 variables: [String: String] = [:], expect: Expectations = Expectations(),
                 versionTable: String = "alembic_version", ignore: IgnoreRules = IgnoreRules(),
-                notify: NotifySettings = NotifySettings(), failOn: Severity = .error) {
+                notify: NotifySettings = NotifySettings(), failOn: Severity = .error,
+                severity: SeverityPolicy = SeverityPolicy()) {
         self.name = name
         self.file = file
         self.connection = connection
@@ -33,6 +36,7 @@ public struct EnvironmentConfig: Hashable, Sendable {
         self.ignore = ignore
         self.notify = notify
         self.failOn = failOn
+        self.severity = severity
     }
 }
 

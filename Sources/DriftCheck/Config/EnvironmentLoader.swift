@@ -88,13 +88,36 @@ public enum EnvironmentLoader {
             }
             return severity
         } ?? .error
+        let severity = try top["severity"].map { try readSeverity($0, reader: reader) } ?? SeverityPolicy()
         return EnvironmentConfig(name: name, file: file, connection: connection, databases: databases,
                                  variables: variables, expect: expect, versionTable: versionTable, ignore: ignore,
-                                 notify: notify, failOn: failOn)
+                                 notify: notify, failOn: failOn, severity: severity)
     }
 
     static let topLevelKeys: Set<String> = ["name", "connection", "databases", "variables", "expect", "version_table",
-                                            "ignore", "notify", "fail_on"]
+                                            "ignore", "notify", "fail_on", "severity"]
+
+    /// `severity: {finding_kind: error | warning | info | ignore}`; an unknown kind or level names its line.
+    private static func readSeverity(_ node: Node, reader: NodeReader) throws -> SeverityPolicy {
+        guard case .mapping(let mapping) = node else {
+            throw reader.error(node, key: "severity", "must be a mapping of finding kind to error, warning, info or ignore")
+        }
+        var levels: [FindingKind: SeverityPolicy.Level] = [:]
+        for (keyNode, valueNode) in mapping {
+            let name = try reader.string(keyNode, key: "severity")
+            guard let kind = FindingKind(rawValue: name) else {
+                let close = FindingKind.allCases.map(\.rawValue).filter { $0.hasPrefix(String(name.prefix(4))) }
+                let hint = close.isEmpty ? "see the finding kinds in the README" : "did you mean \(close.joined(separator: ", "))?"
+                throw reader.error(keyNode, key: "severity.\(name)", "unknown finding kind '\(name)'; \(hint)")
+            }
+            let value = try reader.string(valueNode, key: "severity.\(name)")
+            guard let level = SeverityPolicy.Level(configValue: value) else {
+                throw reader.error(valueNode, key: "severity.\(name)", "must be error, warning, info or ignore, not '\(value)'")
+            }
+            levels[kind] = level
+        }
+        return SeverityPolicy(levels)
+    }
 
     private static func readConnection(_ node: Node, reader: NodeReader) throws -> ConnectionSettings {
         let map = try reader.mapping(node, key: "connection",

@@ -5,8 +5,7 @@ import SchemaDiff
 public enum TextReport {
     public static func render(_ result: EnvironmentResult) -> String {
         var lines: [String] = []
-        let verdict = result.status == .clean ? "no drift" : result.status.rawValue
-        lines.append("\(result.name): \(verdict) — \(result.findings.count) finding(s), \(result.objectsCompared) object(s) compared, \(result.notCompared.count) not compared")
+        lines.append("\(result.name): \(verdict(result)) — \(result.findings.count) finding(s), \(result.objectsCompared) object(s) compared, \(result.notCompared.count) not compared")
         if let error = result.error { lines.append("  error: \(error)") }
         for finding in result.findings {
             let flags = [finding.status == .drift ? nil : finding.status.rawValue, finding.transient ? "transient" : nil]
@@ -26,5 +25,20 @@ public enum TextReport {
             for item in result.notCompared { lines.append("  \(item.object): \(item.reason)") }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "no drift" only when there is nothing at all to show; a clean result with findings says what they are
+    /// ("clean — 1 pending, 2 info"), so a summary line never reads "no drift" above a list of findings.
+    static func verdict(_ result: EnvironmentResult) -> String {
+        guard result.status == .clean else { return result.status.rawValue }
+        if result.findings.isEmpty { return result.notCompared.isEmpty ? "no drift" : "no drift in what was compared" }
+        var parts: [String] = []
+        let pending = result.findings.filter { $0.status == .pending }.count
+        if pending > 0 { parts.append("\(pending) pending") }
+        for severity in Severity.allCases.reversed() {
+            let count = result.findings.filter { $0.status != .pending && $0.severity == severity }.count
+            if count > 0 { parts.append("\(count) \(severity.rawValue) below the gate") }
+        }
+        return "clean — " + parts.joined(separator: ", ")
     }
 }

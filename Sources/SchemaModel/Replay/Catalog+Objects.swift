@@ -3,7 +3,10 @@
 extension Catalog {
     /// The database called `name`, created empty when missing.
     mutating func ensureDatabase(_ name: String) {
-        if databases[name] == nil { databases[name] = Database(name: name) }
+        if databases[name] == nil {
+            databases[name] = Database(name: name)
+            implicitDatabases.insert(name)
+        }
     }
 
     /// The database called `name`, or an error saying to create it.
@@ -17,8 +20,13 @@ extension Catalog {
 
     /// `CREATE DATABASE [IF NOT EXISTS]`.
     public mutating func createDatabase(_ name: String, ifNotExists: Bool) throws(SchemaChangeError) {
-        if databases[name] != nil {
+        if let existing = databases[name] {
             if ifNotExists { return }
+            if implicitDatabases.contains(name), existing.tables.isEmpty, existing.views.isEmpty,
+               existing.materializedViews.isEmpty {
+                implicitDatabases.remove(name)
+                return
+            }
             throw SchemaChangeError("database `\(name)` already exists; use CREATE DATABASE IF NOT EXISTS",
                                     subject: name)
         }
@@ -27,6 +35,7 @@ extension Catalog {
 
     /// `DROP DATABASE [IF EXISTS]`.
     public mutating func dropDatabase(_ name: String, ifExists: Bool) throws(SchemaChangeError) {
+        implicitDatabases.remove(name)
         if databases.removeValue(forKey: name) == nil, !ifExists {
             throw SchemaChangeError("database `\(name)` does not exist; use DROP DATABASE IF EXISTS", subject: name)
         }

@@ -1,0 +1,42 @@
+import Testing
+@testable import SchemaDiff
+
+/// The strict gate's defaults and the environment's `severity:` map.
+@Suite struct SeverityPolicyTests {
+    /// Every kind a person can produce by changing the schema by hand is an error by default.
+    @Test func everySchemaDifferenceIsAnErrorByDefault() {
+        let operationalOrInformational: Set<FindingKind> = [
+            .partitionWindowEnding, .materializedViewInactive, .materializedViewRefreshFailed, .revisionBehind,
+            .versionTableMissing, .versionTableRows, .schemaChangeStuck, .schemaChangeCancelled, .backendsMissing,
+            .partitionUnexpected, .schemaChangeRunning, .propertyDefaultUnknown,
+        ]
+        for kind in FindingKind.allCases where !operationalOrInformational.contains(kind) {
+            #expect(kind.defaultSeverity == .error, "\(kind.rawValue)")
+        }
+        #expect(FindingKind.revisionNotRecorded.defaultSeverity == .error)
+        #expect(FindingKind.schemaChangeRunning.defaultSeverity == .info)
+    }
+
+    @Test func overridesAndIgnores() {
+        let findings = [
+            Finding(kind: .columnComment, severity: .error, object: "db.t.c", message: "comment"),
+            Finding(kind: .columnComment, severity: .warning, object: "db.t.d", message: "pending", status: .pending),
+            Finding(kind: .partitionWindowEnding, severity: .warning, object: "db.t", message: "window",
+                    status: .operational),
+            Finding(kind: .columnType, severity: .error, object: "db.t.e", message: "type"),
+        ]
+        let policy = SeverityPolicy([.columnComment: .severity(.info), .partitionWindowEnding: .ignore])
+        let applied = policy.apply(findings)
+        #expect(applied.map(\.object) == ["db.t.c", "db.t.d", "db.t.e"])
+        #expect(applied.map(\.severity) == [.info, .info, .error])
+        let raised = SeverityPolicy([.columnComment: .severity(.error)]).apply(findings)
+        #expect(raised[1].severity == .warning, "a pending finding never rises above its classification")
+        #expect(SeverityPolicy().apply(findings) == findings)
+    }
+
+    @Test func configValues() {
+        #expect(SeverityPolicy.Level(configValue: "ignore") == .ignore)
+        #expect(SeverityPolicy.Level(configValue: "warning") == .severity(.warning))
+        #expect(SeverityPolicy.Level(configValue: "fatal") == nil)
+    }
+}
