@@ -15,12 +15,12 @@ extension FindingKind {
              .missingIndex, .unexpectedIndex, .indexDefinition,
              .viewDefinition, .viewComment, .viewColumns, .materializedViewDefinition, .materializedViewRefresh,
              .materializedViewPartitioning,
-             .revisionUnknown, .revisionNotRecorded, .replicationExceedsBackends:
+             .partitionUnexpected, .revisionUnknown, .revisionNotRecorded, .replicationExceedsBackends:
             return .error
         case .partitionWindowEnding, .materializedViewInactive, .materializedViewRefreshFailed, .revisionBehind,
              .versionTableMissing, .versionTableRows, .schemaChangeStuck, .schemaChangeCancelled, .backendsMissing:
             return .warning
-        case .partitionUnexpected, .schemaChangeRunning, .propertyDefaultUnknown:
+        case .schemaChangeRunning, .propertyDefaultUnknown:
             return .info
         }
     }

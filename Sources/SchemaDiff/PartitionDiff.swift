@@ -86,7 +86,7 @@ extension DiffContext {
             add(.partitionUnexpected, object: "\(pair.path).partitions.\(partition.name)", expected: nil,
                 actual: rangeText(partition),
                 message: "partition \(partition.name) \(rangeText(partition)) of \(pair.path) lies outside the window the migrations declare",
-                fixNote: extraPartitionNote(pair, partition.name), severity: isDynamic(pair.actual) ? nil : .error)
+                fixNote: extraPartitionNote(pair, partition.name), severity: isDynamic(pair.actual) ? .info : nil)
         }
     }
 
@@ -112,7 +112,7 @@ extension DiffContext {
             add(.partitionUnexpected, object: "\(pair.path).partitions.\(partition.name)", expected: nil,
                 actual: listText(partition),
                 message: "partition \(partition.name) of \(pair.path) exists on the server but no migration adds it",
-                fixNote: extraPartitionNote(pair, partition.name), severity: .error)
+                fixNote: extraPartitionNote(pair, partition.name))
         }
     }
 

@@ -8,7 +8,7 @@ import Testing
         let operationalOrInformational: Set<FindingKind> = [
             .partitionWindowEnding, .materializedViewInactive, .materializedViewRefreshFailed, .revisionBehind,
             .versionTableMissing, .versionTableRows, .schemaChangeStuck, .schemaChangeCancelled, .backendsMissing,
-            .partitionUnexpected, .schemaChangeRunning, .propertyDefaultUnknown,
+            .schemaChangeRunning, .propertyDefaultUnknown,
         ]
         for kind in FindingKind.allCases where !operationalOrInformational.contains(kind) {
             #expect(kind.defaultSeverity == .error, "\(kind.rawValue)")
