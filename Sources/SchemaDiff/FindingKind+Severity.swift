@@ -16,7 +16,7 @@ extension FindingKind {
              .versionTableMissing, .versionTableRows, .schemaChangeStuck, .schemaChangeCancelled,
              .replicationExceedsBackends, .backendsMissing:
             return .warning
-        case .partitionUnexpected, .schemaChangeRunning:
+        case .partitionUnexpected, .schemaChangeRunning, .propertyDefaultUnknown:
             return .info
         }
     }

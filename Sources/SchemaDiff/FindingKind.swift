@@ -33,6 +33,9 @@ public enum FindingKind: String, Hashable, Sendable, Codable, CaseIterable {
     case bucketCount = "bucket_count"
     case orderBy = "order_by"
     case property = "property"
+    /// A property no migration sets shows a value whose server default varies (cluster setting, version, run mode)
+    /// and no `expect.properties` pins it: the tool cannot tell whether it is the default.
+    case propertyDefaultUnknown = "property_default_unknown"
     case tableComment = "table_comment"
     case missingIndex = "missing_index"
     case unexpectedIndex = "unexpected_index"

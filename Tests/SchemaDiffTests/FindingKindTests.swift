@@ -108,6 +108,9 @@ let kindCases: [KindCase] = [
     KindCase("property not a default", .property, "shop.orders.properties.compression", .warning, orders {
         $0.properties["compression"] = "ZSTD"
     }),
+    KindCase("property whose default varies", .propertyDefaultUnknown, "properties.replicated_storage", .info, orders {
+        $0.properties["replicated_storage"] = "false"
+    }),
     KindCase("table comment", .tableComment, "shop.orders", .warning, orders { $0.comment = "" }),
     KindCase("missing index", .missingIndex, "shop.orders.indexes.idx_customer", .warning, orders { $0.indexes = [] }),
     KindCase("unexpected index", .unexpectedIndex, "shop.orders.indexes.idx_note", .warning, orders {
