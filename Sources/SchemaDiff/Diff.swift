@@ -61,7 +61,8 @@ struct DiffContext {
     }
 
     /// One info finding per property and value whose default the tool cannot know (see `noteUnknownDefault`): not
-    /// accepted silently, not drift; `expect.properties` pins the value to compare it.
+    /// accepted silently, not drift (status operational: a fact about the environment's settings);
+    /// `expect.properties` pins the value to compare it.
     func unknownDefaultFindings() -> [Finding] {
         var out: [Finding] = []
         for key in unknownDefaults.keys.sorted() {
@@ -74,7 +75,8 @@ struct DiffContext {
                     object: "properties.\(key)", expected: nil, actual: value,
                     message: "property \(key) is \"\(value)\" on \(objects.count) object(s) (\(named)) and no migration "
                         + "sets it; its default depends on \(seen.dependsOn), so the tool cannot tell whether it is the default",
-                    fixNote: "pin the value with expect.properties in the environment to compare it"))
+                    fixNote: "pin the value with expect.properties in the environment to compare it",
+                    status: .operational))
             }
         }
         return out
