@@ -28,6 +28,8 @@ struct DiffContext {
     private(set) var findings: [Finding] = []
     private(set) var notCompared: [NotCompared] = []
     private(set) var compared = 0
+    /// Unset properties whose server default varies: key → value → (objects, what the default depends on).
+    private(set) var unknownDefaults: [String: [String: (objects: [String], dependsOn: String)]] = [:]
 
     /// `options.expectedProperties` and `options.ignoredProperties` with folded keys, computed once.
     let pinnedProperties: [String: String]
@@ -51,6 +53,33 @@ struct DiffContext {
     /// Records an object that is not compared.
     mutating func skip(_ object: String, reason: String) {
         notCompared.append(NotCompared(object: object, reason: reason))
+    }
+
+    /// Records that `object` shows `value` for `key`, which no migration sets and whose default the tool cannot know.
+    mutating func noteUnknownDefault(key: String, value: String, object: String, dependsOn: String) {
+        unknownDefaults[key, default: [:]][value, default: ([], dependsOn)].objects.append(object)
+    }
+
+    /// One info finding per property and value whose default the tool cannot know (see `noteUnknownDefault`): not
+    /// accepted silently, not drift (status operational: a fact about the environment's settings);
+    /// `expect.properties` pins the value to compare it.
+    func unknownDefaultFindings() -> [Finding] {
+        var out: [Finding] = []
+        for key in unknownDefaults.keys.sorted() {
+            for (value, seen) in unknownDefaults[key]!.sorted(by: { $0.key < $1.key }) {
+                let objects = seen.objects.sorted()
+                let named = objects.prefix(3).joined(separator: ", ") + (objects.count > 3 ? ", ..." : "")
+                out.append(Finding(
+                    kind: .propertyDefaultUnknown,
+                    severity: options.severityOverrides[.propertyDefaultUnknown] ?? FindingKind.propertyDefaultUnknown.defaultSeverity,
+                    object: "properties.\(key)", expected: nil, actual: value,
+                    message: "property \(key) is \"\(value)\" on \(objects.count) object(s) (\(named)) and no migration "
+                        + "sets it; its default depends on \(seen.dependsOn), so the tool cannot tell whether it is the default",
+                    fixNote: "pin the value with expect.properties in the environment to compare it",
+                    status: .operational))
+            }
+        }
+        return out
     }
 
     /// Counts one compared object.
@@ -98,7 +127,7 @@ struct DiffContext {
 
     /// The findings sorted by object then kind, the not-compared list sorted by object.
     func result() -> SchemaComparison {
-        let sorted = findings.enumerated().sorted { lhs, rhs in
+        let sorted = (findings + unknownDefaultFindings()).enumerated().sorted { lhs, rhs in
             if lhs.element.object != rhs.element.object { return lhs.element.object < rhs.element.object }
             if lhs.element.kind != rhs.element.kind { return lhs.element.kind.order < rhs.element.kind.order }
             return lhs.offset < rhs.offset

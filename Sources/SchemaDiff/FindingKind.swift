@@ -33,8 +33,8 @@ public enum FindingKind: String, Hashable, Sendable, Codable, CaseIterable {
     case bucketCount = "bucket_count"
     case orderBy = "order_by"
     case property = "property"
-    /// A property the migrations leave unset whose server default the tool does not know for this server version,
-    /// run mode and table type: the value is shown, not judged (set it in the migration or in `expect.properties`).
+    /// A property no migration sets shows a value whose server default varies (cluster setting, version, run mode)
+    /// and no `expect.properties` pins it: the tool cannot tell whether it is the default.
     case propertyDefaultUnknown = "property_default_unknown"
     case tableComment = "table_comment"
     case missingIndex = "missing_index"

@@ -38,8 +38,12 @@ extension DiffContext {
                     }
                     continue
                 }
-                if Normalize.acceptsServerDefault(key, value: right, isMaterializedView: isMaterializedView,
-                                                  model: model) { continue }
+                let known = Normalize.propertyDefault(key, isMaterializedView: isMaterializedView)
+                if known?.accepts(right, model: model) == true { continue }
+                if let known, let varies = known.varies {
+                    noteUnknownDefault(key: key, value: right, object: object, dependsOn: varies)
+                    continue
+                }
                 add(.property, object: path, expected: nil, actual: right,
                     message: "property \(key) of \(object) is \"\(right)\" on the server but no migration sets it",
                     fixNote: "StarRocks cannot unset a property: set it back to its default or add it to a migration")

@@ -108,6 +108,9 @@ let kindCases: [KindCase] = [
     KindCase("property not a default", .property, "shop.orders.properties.compression", .error, orders {
         $0.properties["compression"] = "ZSTD"
     }),
+    KindCase("property whose default varies", .propertyDefaultUnknown, "properties.replicated_storage", .info, orders {
+        $0.properties["replicated_storage"] = "false"
+    }),
     KindCase("table comment", .tableComment, "shop.orders", .error, orders { $0.comment = "" }),
     KindCase("missing index", .missingIndex, "shop.orders.indexes.idx_customer", .error, orders { $0.indexes = [] }),
     KindCase("unexpected index", .unexpectedIndex, "shop.orders.indexes.idx_note", .error, orders {

@@ -195,6 +195,13 @@ struct MutationGenerator {
                                                                    isMaterializedView: isMaterializedView, model: model) {
                 continue
             }
+            // A silent migration with a default that varies by cluster (replication_num, replicated_storage,
+            // bucket_size, ...) cannot judge the server's value: that is a `property_default_unknown` info finding
+            // (NormalizeRuleTests / DiffOptionsTests), not a by-hand change this test can expect to gate.
+            if expected[key] == nil,
+               Normalize.propertyDefault(key, isMaterializedView: isMaterializedView)?.defaultVaries == true {
+                continue
+            }
             let mutated = "\"\(parts[0].dropFirst())\" = \"\(newValue)\"" + (trailingComma ? "," : "")
             out.append(Mutation(label: "property \(key) \(value)→\(newValue)", text: replacing(index - 1, with: [mutated]),
                                 kind: .property, object: "\(path).properties.\(key)"))

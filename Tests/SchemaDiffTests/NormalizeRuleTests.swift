@@ -105,7 +105,8 @@ import Testing
         #expect(!Normalize.acceptsServerDefault("enable_persistent_index", value: "true", isMaterializedView: false, model: .duplicate))
         #expect(Normalize.acceptsServerDefault("storage_medium", value: "HDD", isMaterializedView: true, model: nil))
         #expect(!Normalize.acceptsServerDefault("storage_medium", value: "SSD", isMaterializedView: true, model: nil))
-        #expect(Normalize.acceptsServerDefault("replication_num", value: "7", isMaterializedView: false, model: .duplicate))
+        #expect(!Normalize.acceptsServerDefault("replication_num", value: "7", isMaterializedView: false, model: .duplicate))
+        #expect(Normalize.propertyDefault("replication_num", isMaterializedView: false)?.defaultVaries == true)
         #expect(!Normalize.acceptsServerDefault("colocate_with", value: "g1", isMaterializedView: false, model: .duplicate))
     }
 

@@ -7,6 +7,8 @@ import Testing
     static let aggregate = "CREATE TABLE t (k1 INT NOT NULL, k2 INT NOT NULL, v1 BIGINT SUM, v2 BIGINT REPLACE) "
         + "AGGREGATE KEY(k1, k2) DISTRIBUTED BY HASH(k1);"
     static let primary = "CREATE TABLE t (k1 INT NOT NULL, v1 INT, v2 INT) PRIMARY KEY(k1) DISTRIBUTED BY HASH(k1);"
+    static let generated = "CREATE TABLE t (k1 INT NOT NULL, v1 INT, g BIGINT AS v1 + 1) PRIMARY KEY(k1) "
+        + "DISTRIBUTED BY HASH(k1);"
     static let unique = "CREATE TABLE t (k1 INT NOT NULL, v1 INT, v2 INT) UNIQUE KEY(k1) DISTRIBUTED BY HASH(k1);"
 
     /// `columns | KEY(k...) | ORDER(c...)` for a compact, readable expectation.
@@ -36,6 +38,10 @@ import Testing
         (aggregate, "ALTER TABLE t ADD COLUMN c INT", "k1,k2,c,v1,v2 | AGGREGATE(k1,k2,c) | -"),
         (aggregate, "ALTER TABLE t ADD COLUMN c BIGINT MAX", "k1,k2,v1,v2,c | AGGREGATE(k1,k2) | -"),
         (primary, "ALTER TABLE t ADD COLUMN c INT", "k1,v1,v2,c | PRIMARY(k1) | -"),
+        (generated, "ALTER TABLE t ADD COLUMN c INT", "k1,v1,c,g | PRIMARY(k1) | -"),
+        (generated, "ALTER TABLE t ADD COLUMN (c1 INT, c2 INT)", "k1,v1,c1,c2,g | PRIMARY(k1) | -"),
+        (generated, "ALTER TABLE t ADD COLUMN g2 BIGINT AS v1 * 2", "k1,v1,g,g2 | PRIMARY(k1) | -"),
+        (generated, "ALTER TABLE t ADD COLUMN c INT AFTER k1", "k1,c,v1,g | PRIMARY(k1) | -"),
         (unique, "ALTER TABLE t ADD COLUMN c BIGINT REPLACE", "k1,v1,v2,c | UNIQUE(k1) | -"),
         (duplicate, "ALTER TABLE t DROP COLUMN v1", "k1,k2,v2 | DUPLICATE(k1,k2) | -"),
         (duplicate, "ALTER TABLE t DROP COLUMN k2", "k1,v1,v2 | DUPLICATE(k1) | -"),

@@ -31,6 +31,14 @@ import Testing
         #expect(error.message.hasPrefix("expected HASH(columns) or RANDOM after DISTRIBUTED BY"))
     }
 
+    @Test func temporaryTableIsASessionObjectNotSchema() throws {
+        let error = try #require(failure("-- setup\nCREATE TEMPORARY TABLE scratch (k INT);", file: "V3__tmp.sql"))
+        #expect(error.file == "V3__tmp.sql")
+        #expect((error.line, error.column) == (2, 8))
+        #expect(error.message.hasPrefix("CREATE TEMPORARY TABLE creates a session object, not schema"))
+        #expect(error.description.hasPrefix("V3__tmp.sql:2:8: error: CREATE TEMPORARY TABLE"))
+    }
+
     @Test func unknownTypeNamesTheType() throws {
         let error = try #require(failure("-- header\nCREATE TABLE t (\n  k INTEGR NOT NULL\n);"))
         #expect((error.line, error.column) == (3, 5))

@@ -7,6 +7,7 @@ extension Normalize {
     /// - backticks and case: `CAST(substr(`bill`, 3, 11) AS BIGINT)` for `cast(substr(bill, 3, 11) as bigint)`;
     /// - qualifiers: generated columns print `` `tbl`.`col` `` for `col` (sample 21);
     /// - wrapping parentheses: `PARTITION BY (date_trunc('week', event_day))` for `PARTITION BY date_trunc(...)`;
+    /// - default arguments the printer adds (`foldingDefaultArguments`: `dictionary_get`, `time_slice`);
     /// - whitespace.
     public static func expression(_ text: String) -> String {
         if text.utf8.allSatisfy({ isWordByte($0) }), let first = text.utf8.first, !(48...57).contains(first) {
@@ -14,6 +15,10 @@ extension Normalize {
         }
         var tokens = ExpressionLexer.tokens(text)
         tokens = strippingQualifiers(tokens)
+        tokens = foldingDefaultArguments(tokens, text: { $0.kind == .string ? $0.text : $0.text.lowercased() },
+                                         isString: { $0.kind == .string },
+                                         word: { ExpressionLexer.Token(kind: .identifier, text: $0) },
+                                         comma: ExpressionLexer.Token(kind: .symbol, text: ","))
         while isWrapped(tokens) { tokens = Array(tokens.dropFirst().dropLast()) }
         var out = ""
         var previous: ExpressionLexer.Token?

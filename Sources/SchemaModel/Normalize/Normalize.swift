@@ -16,7 +16,7 @@ public enum Normalize {
         out.key = key.map { TableKey(model: $0.model, columns: $0.columns.map(identifier)) }
         let keyNames = Set(out.key?.columns ?? [])
         out.columns = table.columns.map { column($0, model: out.key?.model, isKey: keyNames.contains(identifier($0.name))) }
-        out.comment = table.comment
+        out.comment = tableComment(table.comment)
         out.distribution = distribution(table.distribution, key: out.key)
         out.orderBy = sortKey(table.orderBy, key: out.key)
         out.partitioning = table.partitioning.map { partitioning($0, columns: table.columns) }

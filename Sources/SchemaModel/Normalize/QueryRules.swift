@@ -28,11 +28,14 @@ extension Normalize {
     /// - backticks, keyword and identifier case, whitespace and newlines, a trailing `;`, wrapping parentheses;
     /// - qualifiers: ``SELECT `t1`.`dt` FROM `db`.`t1` `` ≡ `SELECT dt FROM t1` (`stripQualifiers`);
     /// - aliases the server adds: ``sum(`t1`.`num`) AS `sum(num)` `` ≡ `sum(num)` (`dropEchoAliases`);
-    /// - `AS` before aliases: `FROM t AS t0` ≡ `FROM t t0`; `INNER JOIN` ≡ `JOIN`, `LEFT OUTER JOIN` ≡ `LEFT JOIN`.
+    /// - `AS` before aliases: `FROM t AS t0` ≡ `FROM t t0`; `INNER JOIN` ≡ `JOIN`, `LEFT OUTER JOIN` ≡ `LEFT JOIN`;
+    /// - default arguments the printer adds (`foldingDefaultArguments`: `dictionary_get`, `time_slice`).
     public static func query(_ query: QueryText) -> [String] {
         var tokens = query.tokens.map(queryToken)
         while tokens.last == ";" { tokens.removeLast() }
         tokens = stripQualifiers(tokens)
+        tokens = foldingDefaultArguments(tokens, text: { $0 }, isString: { $0.hasPrefix("'") },
+                                         word: { $0 }, comma: ",")
         tokens = dropEchoAliases(tokens)
         tokens = foldJoins(tokens.filter { $0 != "as" })
         while tokens.count >= 2, tokens.first == "(", tokens.last == ")", closes(tokens, at: 0) == tokens.count - 1 {

@@ -83,13 +83,9 @@ extension Catalog {
             try self.drop(kind, named: resolve(drop.name), ifExists: drop.ifExists)
         case .createIndex(let create):
             focusAfter = create.index.name
-            try updateTable(resolve(create.table)) { (table: inout Table) throws(SchemaChangeError) in
-                try table.addIndex(TableIndex(create.index))
-            }
+            try createIndex(TableIndex(create.index), on: resolve(create.table))
         case .dropIndex(let drop):
-            try updateTable(resolve(drop.table)) { (table: inout Table) throws(SchemaChangeError) in
-                try table.dropIndex(named: drop.name)
-            }
+            try dropIndex(named: drop.name, on: resolve(drop.table))
         case .createDatabase(let create):
             try createDatabase(create.name, ifNotExists: create.ifNotExists)
         case .dropDatabase(let drop):

@@ -44,7 +44,7 @@ extension Table {
                 let lastKey = columns.lastIndex { keyColumnNames.contains($0.name.lowercased()) }
                 index = lastKey.map { $0 + 1 } ?? 0
             } else {
-                index = columns.count
+                index = appendPosition(for: column)
             }
         }
         columns.insert(column, at: min(index, columns.count))
@@ -52,6 +52,18 @@ extension Table {
             key!.columns.append(column.name)
             orderKeyColumnsByPosition()
         }
+    }
+
+    /// Generated columns stay last (3.1+): StarRocks keeps every `AS <expr>` column at the end of the schema, so a
+    /// later `ADD COLUMN c INT` without a position lands before the first generated column, not after it. Example:
+    /// `CREATE TABLE t (k INT, v INT, g INT AS v + 1)` then `ADD COLUMN w INT` prints `k, v, w, g`. A new generated
+    /// column itself is appended.
+    func appendPosition(for column: Column) -> Int {
+        if column.generatedExpression == nil,
+           let firstGenerated = columns.firstIndex(where: { $0.generatedExpression != nil }) {
+            return firstGenerated
+        }
+        return columns.count
     }
 
     /// `DROP COLUMN`: rejected for key columns of PRIMARY, UNIQUE and AGGREGATE KEY tables, for the sort key of a

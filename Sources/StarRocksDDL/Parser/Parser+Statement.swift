@@ -98,8 +98,15 @@ extension Parser {
             return .createDatabase(CreateDatabaseStatement(ifNotExists: ifNotExists, catalog: catalog, name: name,
                                                            properties: properties))
         }
-        if peekWord("EXTERNAL") && peekWord("TABLE", ahead: 1) || peekWord("TEMPORARY") {
-            throw unexpected("external and temporary tables are not supported; create an OLAP table instead")
+        if peekWord("TEMPORARY") {
+            // 3.3.1+ `CREATE TEMPORARY TABLE`: the table belongs to the session that created it (dropped when it
+            // ends, invisible to SHOW TABLES of other sessions), so it is no part of the schema a migration builds.
+            throw error(at: peek(), "CREATE TEMPORARY TABLE creates a session object, not schema: a temporary table "
+                + "lives only in the session that created it and no server shows it; remove it from the migration or "
+                + "create a regular table")
+        }
+        if peekWord("EXTERNAL") && peekWord("TABLE", ahead: 1) {
+            throw unexpected("external tables are not supported; create an OLAP table instead")
         }
         if peek().kind == .word && Parser.noEffectObjects.contains(upperWord(peek())) {
             return noSchemaEffect(leadingWords(3))

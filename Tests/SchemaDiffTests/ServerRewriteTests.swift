@@ -1,0 +1,170 @@
+import Foundation
+import SchemaDiff
+import SchemaModel
+import Testing
+
+/// Server rewrites outside the shared corpus (issue 10): each pairs a migration with what a server prints for it
+/// (no drift), and where the rule could hide a real change, a by-hand change that must still be drift.
+let rewriteCases: [DefaultCase] = [
+    DefaultCase("generated column stays last after ADD COLUMN",
+                """
+                CREATE TABLE t (k INT NOT NULL, v INT, g BIGINT AS v + 1) PRIMARY KEY(k) DISTRIBUTED BY HASH(k);
+                ALTER TABLE t ADD COLUMN w VARCHAR(10);
+                """,
+                """
+                CREATE TABLE `t` (
+                  `k` int(11) NOT NULL COMMENT "",
+                  `v` int(11) NULL COMMENT "",
+                  `w` varchar(10) NULL COMMENT "",
+                  `g` bigint(20) NULL AS `t`.`v` + 1 COMMENT ""
+                ) ENGINE=OLAP 
+                PRIMARY KEY(`k`)
+                DISTRIBUTED BY HASH(`k`)
+                PROPERTIES ("compression" = "LZ4", "enable_persistent_index" = "true", "fast_schema_evolution" = "true",
+                "replicated_storage" = "true");
+                """),
+    DefaultCase("compression spelling: case and spaces",
+                "CREATE TABLE t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k) PROPERTIES (\"compression\" = \"zstd (  1  )\");",
+                """
+                CREATE TABLE `t` (`k` int(11) NULL COMMENT "") ENGINE=OLAP DUPLICATE KEY(`k`) DISTRIBUTED BY HASH(`k`)
+                PROPERTIES ("compression" = "ZSTD(1)", "fast_schema_evolution" = "true", "replicated_storage" = "true");
+                """),
+    DefaultCase("compression lz4_frame prints LZ4",
+                "CREATE TABLE t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k) PROPERTIES (\"compression\" = \"lz4_frame\");",
+                """
+                CREATE TABLE `t` (`k` int(11) NULL COMMENT "") ENGINE=OLAP DUPLICATE KEY(`k`) DISTRIBUTED BY HASH(`k`)
+                PROPERTIES ("compression" = "LZ4");
+                """),
+    DefaultCase("properties set back to their default vanish",
+                """
+                CREATE TABLE t (k INT NOT NULL, v INT) PRIMARY KEY(k) DISTRIBUTED BY HASH(k)
+                PROPERTIES ("colocate_with" = "g1", "bloom_filter_columns" = "v", "primary_index_cache_expire_sec" = "60");
+                ALTER TABLE t SET ("colocate_with" = "");
+                ALTER TABLE t SET ("bloom_filter_columns" = "");
+                ALTER TABLE t SET ("primary_index_cache_expire_sec" = "0");
+                ALTER TABLE t SET ("enable_persistent_index" = "false");
+                """,
+                """
+                CREATE TABLE `t` (`k` int(11) NOT NULL COMMENT "", `v` int(11) NULL COMMENT "") ENGINE=OLAP
+                PRIMARY KEY(`k`) DISTRIBUTED BY HASH(`k`)
+                PROPERTIES ("compression" = "LZ4", "fast_schema_evolution" = "true");
+                """),
+    DefaultCase("older servers print COMMENT \"OLAP\" for a table without comment",
+                "CREATE TABLE t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k);",
+                """
+                CREATE TABLE `t` (`k` int(11) NULL COMMENT "") ENGINE=OLAP DUPLICATE KEY(`k`) COMMENT "OLAP"
+                DISTRIBUTED BY HASH(`k`) PROPERTIES ("in_memory" = "false", "storage_format" = "DEFAULT");
+                """),
+    DefaultCase("dictionary_get gains its null_if_not_exist argument",
+                """
+                CREATE TABLE t (k INT NOT NULL, d STRUCT<v INT> AS dictionary_get('dict', k))
+                PRIMARY KEY(k) DISTRIBUTED BY HASH(k);
+                """,
+                """
+                CREATE TABLE `t` (
+                  `k` int(11) NOT NULL COMMENT "",
+                  `d` struct<v int(11)> NULL AS dictionary_get('dict', `t`.`k`, false) COMMENT ""
+                ) ENGINE=OLAP PRIMARY KEY(`k`) DISTRIBUTED BY HASH(`k`);
+                """),
+    DefaultCase("time_slice gains its floor boundary (view query)",
+                "CREATE VIEW v AS SELECT time_slice(dt, INTERVAL 1 DAY) AS d FROM src;",
+                """
+                CREATE VIEW `v` (`d`) AS SELECT time_slice(`shop`.`src`.`dt`, INTERVAL 1 DAY, floor) AS `d`
+                FROM `shop`.`src`;
+                """),
+    DefaultCase("CREATE INDEX on a materialized view",
+                """
+                CREATE MATERIALIZED VIEW mv (k, c) DISTRIBUTED BY HASH(k) REFRESH MANUAL AS SELECT k, c FROM src;
+                CREATE INDEX idx_c ON mv (c) USING BITMAP;
+                """,
+                """
+                CREATE MATERIALIZED VIEW `mv` (`k`, `c`, INDEX idx_c (`c`) USING BITMAP COMMENT '')
+                DISTRIBUTED BY HASH(`k`)
+                REFRESH MANUAL
+                PROPERTIES ("replicated_storage" = "true", "storage_medium" = "HDD")
+                AS SELECT `shop`.`src`.`k`, `shop`.`src`.`c` FROM `shop`.`src`;
+                """),
+]
+
+/// A migration and a by-hand change of what the server prints: must be drift of `kind` (above info).
+let rewriteDriftCases: [(name: String, expected: String, actual: String, kind: FindingKind)] = [
+    ("compression level changed by hand",
+     "CREATE TABLE t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k) PROPERTIES (\"compression\" = \"ZSTD(1)\");",
+     "CREATE TABLE t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k) PROPERTIES (\"compression\" = \"ZSTD(3)\");",
+     .property),
+    ("colocation added by hand",
+     "CREATE TABLE t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k);",
+     "CREATE TABLE t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k) PROPERTIES (\"colocate_with\" = \"g1\");",
+     .property),
+    ("shared-data cache disabled by hand",
+     "CREATE TABLE t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k);",
+     "CREATE TABLE t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k) PROPERTIES (\"datacache.enable\" = \"false\");",
+     .property),
+    ("a real table comment is not folded",
+     "CREATE TABLE t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k);",
+     "CREATE TABLE t (k INT) DUPLICATE KEY(k) COMMENT \"orders\" DISTRIBUTED BY HASH(k);",
+     .tableComment),
+    ("dictionary_get with null_if_not_exist true is not folded",
+     "CREATE TABLE t (k INT NOT NULL, d STRUCT<v INT> AS dictionary_get('dict', k)) PRIMARY KEY(k) DISTRIBUTED BY HASH(k);",
+     "CREATE TABLE t (k INT NOT NULL, d STRUCT<v INT> AS dictionary_get('dict', k, true)) PRIMARY KEY(k) DISTRIBUTED BY HASH(k);",
+     .columnGenerated),
+    ("time_slice ceil is not floor",
+     "CREATE VIEW v AS SELECT time_slice(dt, INTERVAL 1 DAY) AS d FROM src;",
+     "CREATE VIEW v AS SELECT time_slice(dt, INTERVAL 1 DAY, ceil) AS d FROM src;",
+     .viewDefinition),
+    ("index added to a materialized view by hand",
+     "CREATE MATERIALIZED VIEW mv (k, c) DISTRIBUTED BY HASH(k) REFRESH MANUAL AS SELECT k, c FROM src;",
+     "CREATE MATERIALIZED VIEW mv (k, c, INDEX idx_c (c) USING BITMAP) DISTRIBUTED BY HASH(k) REFRESH MANUAL AS SELECT k, c FROM src;",
+     .unexpectedIndex),
+]
+
+@Suite struct ServerRewriteTests {
+    @Test(arguments: rewriteCases)
+    func serverRewriteIsNoDrift(_ testCase: DefaultCase) throws {
+        let comparison = diff(expected: try Sample.load(testCase.expected), actual: try Sample.load(testCase.actual))
+        #expect(comparison.findings.isEmpty, "\(comparison.findings.map { "\($0.kind.rawValue)@\($0.object): \($0.expected ?? "-") vs \($0.actual ?? "-")" })")
+        #expect(comparison.notCompared.isEmpty, "\(comparison.notCompared)")
+    }
+
+    @Test(arguments: rewriteDriftCases.indices)
+    func byHandChangeIsDrift(_ index: Int) throws {
+        let testCase = rewriteDriftCases[index]
+        let comparison = diff(expected: try Sample.load(testCase.expected), actual: try Sample.load(testCase.actual))
+        let matching = comparison.findings.filter { $0.kind == testCase.kind && $0.severity > .info }
+        #expect(matching.count == 1, "\(testCase.name): \(comparison.findings.map { "\($0.kind.rawValue)@\($0.object)" })")
+    }
+
+    /// A shared-data table the migrations create without cloud properties: the analyzer's defaults
+    /// (`datacache.enable` true, `enable_async_write_back` false) are no drift; `storage_volume` and `replication_num`,
+    /// whose defaults depend on the cluster, are said as info until `expect.properties` pins them.
+    @Test func sharedDataDefaultsAreKnownOrSaidAsInfo() throws {
+        let url = try #require(Bundle.module.url(forResource: "shared_data_table", withExtension: "sql",
+                                                 subdirectory: "Fixtures"))
+        let actual = try Sample.load(String(contentsOf: url, encoding: .utf8))
+        let expected = try Sample.load("""
+            CREATE TABLE orders (id BIGINT NOT NULL, amount DECIMAL(10, 2)) PRIMARY KEY(id) DISTRIBUTED BY HASH(id);
+            """)
+        let comparison = diff(expected: expected, actual: actual)
+        #expect(comparison.findings.allSatisfy { $0.severity == .info && $0.kind == .propertyDefaultUnknown })
+        #expect(Set(comparison.findings.map(\.object)) == ["properties.replication_num", "properties.storage_volume"])
+        let pinned = diff(expected: expected, actual: actual, options: DiffOptions(
+            expectedProperties: ["replication_num": "1", "storage_volume": "builtin_storage_volume"]))
+        #expect(pinned.findings.isEmpty, "\(pinned.findings)")
+        let wrongPin = diff(expected: expected, actual: actual, options: DiffOptions(
+            expectedProperties: ["replication_num": "3", "storage_volume": "builtin_storage_volume"]))
+        #expect(wrongPin.findings.map(\.kind) == [.property])
+    }
+
+    /// The default replicated_storage depends on an FE setting: "true" (the setting's default) is accepted, "false"
+    /// on an object no migration set it on is info — not silently accepted, not drift.
+    @Test func replicatedStorageOffIsInfo() throws {
+        let expected = try Sample.load("CREATE TABLE t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k);")
+        let actual = try Sample.load("""
+            CREATE TABLE t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k) PROPERTIES ("replicated_storage" = "false");
+            """)
+        let findings = diff(expected: expected, actual: actual).findings
+        #expect(findings.map(\.kind) == [.propertyDefaultUnknown])
+        #expect(findings.first?.severity == .info)
+        #expect(findings.first?.message.contains("enable_replicated_storage_as_default_engine") == true)
+    }
+}
