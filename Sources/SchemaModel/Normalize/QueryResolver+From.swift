@@ -161,13 +161,18 @@ extension QueryResolver {
     /// The output column names of a query's first select block: each item's alias, or the column it names; `nil`
     /// when an item has neither (an expression without alias, a `*`).
     func outputNames(_ range: Range<Int>) -> Set<String>? {
+        orderedOutputNames(range).map(Set.init)
+    }
+
+    /// `outputNames` in select-list order.
+    func orderedOutputNames(_ range: Range<Int>) -> [String]? {
         let select = nextAtDepth(from: range.lowerBound, in: range, where: { $0 == "select" })
         guard select < range.upperBound else { return nil }
         let from = nextAtDepth(from: select + 1, in: range, where: { $0 == "from" || Self.setOperators.contains($0) })
-        var names: Set<String> = []
+        var names: [String] = []
         for item in selectItems((select + 1)..<from) {
             guard let last = item.last, lexemes[last].isName else { return nil }
-            names.insert(lexemes[last].text)
+            names.append(lexemes[last].text)
         }
         return names
     }

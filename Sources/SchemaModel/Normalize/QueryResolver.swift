@@ -61,21 +61,23 @@ struct QueryResolver {
                 let name = lexemes[index].text
                 out.append(plain(index))
                 index += 1
-                var declared: Set<String>?
+                var declared: [String]?
+                var declaredTokens: [ResolvedToken] = []
                 if index < range.upperBound, lexemes[index].text == "(", let close = closing(index, range) {
-                    declared = Set(lexemes[(index + 1)..<close].filter(\.isName).map(\.text))
-                    out += (index...close).map(plain)
+                    declared = lexemes[(index + 1)..<close].filter(\.isName).map(\.text)
+                    declaredTokens = (index...close).map(plain)
                     index = close + 1
                 }
-                if index < range.upperBound, lexemes[index].isWord("as") {
-                    out.append(plain(index))
-                    index += 1
-                }
+                if index < range.upperBound, lexemes[index].isWord("as") { index += 1 }
                 guard index < range.upperBound, lexemes[index].text == "(", let close = closing(index, range) else { break }
+                // 3.x prints a CTE's column list (`` `c` (`id`) AS (...) ``): one that only repeats the CTE's
+                // output names is dropped.
+                if declared != nil && declared != orderedOutputNames((index + 1)..<close) { out += declaredTokens }
+                out.append(ResolvedToken(text: "as"))
                 out.append(plain(index))
                 out += query((index + 1)..<close, outer: outer, ctes: ctes)
                 out.append(plain(close))
-                ctes[name] = declared ?? outputNames((index + 1)..<close)
+                ctes[name] = declared.map(Set.init) ?? outputNames((index + 1)..<close)
                 index = close + 1
                 guard index < range.upperBound, lexemes[index].text == "," else { break }
                 out.append(plain(index))
