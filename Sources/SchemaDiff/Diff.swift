@@ -6,7 +6,7 @@ import SchemaModel
 /// the expected side has (or `options.databases` names) are compared. Objects that cannot be compared faithfully are
 /// listed in `notCompared` with the reason. Findings are sorted by object, then kind. `diff(x, x)` is empty.
 public func diff(expected: Catalog, actual: Catalog, options: DiffOptions = DiffOptions()) -> SchemaComparison {
-    var context = DiffContext(options: options)
+    var context = DiffContext(options: options, expectedTables: QueryTables(expected), actualTables: QueryTables(actual))
     let names = options.databases ?? expected.databaseNames
     for database in Set(names).sorted() {
         let expectedDatabase = expected.databases[database]
@@ -34,9 +34,14 @@ struct DiffContext {
     /// `options.expectedProperties` and `options.ignoredProperties` with folded keys, computed once.
     let pinnedProperties: [String: String]
     let ignoredProperties: Set<String>
+    /// Each side's tables, for resolving the names of that side's view and MV queries.
+    let expectedTables: QueryTables
+    let actualTables: QueryTables
 
-    init(options: DiffOptions) {
+    init(options: DiffOptions, expectedTables: QueryTables = .none, actualTables: QueryTables = .none) {
         self.options = options
+        self.expectedTables = expectedTables
+        self.actualTables = actualTables
         pinnedProperties = Normalize.properties(options.expectedProperties)
         ignoredProperties = Set(options.ignoredProperties.map { $0.lowercased() })
     }

@@ -25,7 +25,8 @@ extension DiffContext {
                 message: "view \(path) has SECURITY \(right.security ?? "NONE") on the server, the migrations say \(security)",
                 fixSQL: replace)
         }
-        switch Normalize.compareQueries(expected: expected.query, actual: actual.query) {
+        switch Normalize.compareQueries(expected: expected.query, actual: actual.query, database: database,
+                                         expectedTables: expectedTables, actualTables: actualTables) {
         case .same:
             break
         case let .different(expectedText, actualText):
@@ -78,7 +79,8 @@ extension DiffContext {
                           setStatement: "ALTER MATERIALIZED VIEW \(qualified) SET")
         compareIndexes(object: path, expected: left.indexes, actual: right.indexes, database: database,
                        table: expected.name)
-        switch Normalize.compareQueries(expected: expected.query, actual: actual.query) {
+        switch Normalize.compareQueries(expected: expected.query, actual: actual.query, database: database,
+                                         expectedTables: expectedTables, actualTables: actualTables) {
         case .same:
             break
         case let .different(expectedText, actualText):

@@ -36,7 +36,13 @@ struct AlembicEndToEndTests {
         let objects = try AlembicScenario.fixtureObjects()
         #expect(objects.keys.sorted() == ["active_users_view", "events", "mv_daily_event_counts", "users"])
         try objects.keys.sorted().map { objects[$0]! }.joined(separator: "\n").write(to: actual, atomically: true, encoding: .utf8)
-        let out = try BinaryRunner.run(["diff", "--expected", offline, "--actual", actual.path])
+        // Both sides live in `analytics` (the fixture's database, which its view and MV queries name): an offline
+        // environment with that database says so, as `check` does with `databases: [analytics]`.
+        let yaml = "name: offline\nconnection:\n  url: starrocks://drift_reader@127.0.0.1:9030/default_catalog.analytics\n"
+            + "databases: [analytics]\n"
+        try yaml.write(to: s.environments.appendingPathComponent("offline.yaml"), atomically: true, encoding: .utf8)
+        let out = try BinaryRunner.run(["diff", "--expected", offline, "--actual", actual.path, "--env", "offline",
+                                        "--environments", s.environments.path])
         #expect(out.status == 0, "\(out.stdout)\(out.stderr)")
         // The MV's replication_num is set by no migration and its default depends on the cluster: one info finding.
         #expect(out.stdout.contains("1 finding(s), 4 object(s) compared, 0 not compared"), "\(out.stdout)")

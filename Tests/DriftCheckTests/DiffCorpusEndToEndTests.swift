@@ -29,13 +29,25 @@ struct DiffCorpusEndToEndTests {
         (try? String(contentsOf: c.directory.appendingPathComponent(file), encoding: .utf8)) ?? ""
     }
 
-    /// The expected side: deps.sql then input.sql. (The corpus lists some statements, e.g. a SWAP, under both the
+    /// The database the case ran in, as a 3.x view or MV query in the server's text names it
+    /// (``FROM `test_create_mv`.`t1` ``); `nil` when the text names none.
+    static func database(_ c: Case) -> String? {
+        let text = read(c, "expected_show_create.sql")
+        guard let regex = try? NSRegularExpression(pattern: #"FROM\s+`([^`]+)`\.`"#, options: [.caseInsensitive]),
+              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range(at: 1), in: text) else { return nil }
+        return String(text[range])
+    }
+
+    /// The expected side: `USE` the case's database (both sides live in it, so a query's unqualified tables resolve
+    /// to the database its server text names), deps.sql, then input.sql. (The corpus lists some statements, e.g. a SWAP, under both the
     /// object and its partner; such a statement is replayed once, at its place in input.sql.)
     static func expectedText(_ c: Case) -> String {
         let input = read(c, "input.sql")
         let inputStatements = Set(statements(input))
         let deps = statements(read(c, "deps.sql")).filter { !inputStatements.contains($0) }
-        return (deps.isEmpty ? "" : deps.joined(separator: ";\n") + ";\n") + input
+        let use = database(c).map { "USE `\($0)`;\n" } ?? ""
+        return use + (deps.isEmpty ? "" : deps.joined(separator: ";\n") + ";\n") + input
     }
 
     /// The actual side: the same DDL for the dependency objects, then the case's object as the server printed it

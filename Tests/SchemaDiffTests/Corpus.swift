@@ -18,8 +18,8 @@ enum Corpus {
     static let casesDirectory = repositoryRoot.deletingLastPathComponent()
         .appendingPathComponent("shared/starrocks-corpus/cases")
 
-    /// The database every case is loaded into.
-    static let database = "corpus"
+    /// The database a case is loaded into when the server's text does not name one.
+    static let defaultDatabase = "corpus"
 
     /// One case: its files' text.
     struct Case: Sendable, CustomStringConvertible {
@@ -29,11 +29,22 @@ enum Corpus {
         let showCreate: String
         var description: String { name }
 
+        /// The database the case ran in, as the server's text names it (a 3.x view or MV query qualifies its tables:
+        /// ``FROM `test_create_mv`.`t1` ``), else `Corpus.defaultDatabase`. Both sides are loaded into it, as a
+        /// migration and its server share one database; a query's unqualified tables resolve to it.
+        var database: String {
+            let pattern = #"FROM\s+`([^`]+)`\.`"#
+            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
+                  let match = regex.firstMatch(in: showCreate, range: NSRange(showCreate.startIndex..., in: showCreate)),
+                  let range = Range(match.range(at: 1), in: showCreate) else { return Corpus.defaultDatabase }
+            return String(showCreate[range])
+        }
+
         /// The expected catalog: deps + input replayed. A statement that deps.sql and input.sql both hold (the
         /// corpus lists e.g. a SWAP under both objects) is replayed once, at its place in input.sql.
         func expected() throws -> Catalog {
             try Catalog.load(sql: dependencies + "\n" + input, file: "\(name)/input.sql",
-                             defaultDatabase: Corpus.database)
+                             defaultDatabase: database)
         }
 
         /// deps.sql without the statements input.sql also holds.
@@ -48,18 +59,19 @@ enum Corpus {
         /// case's object is compared input-vs-server.
         func actual(_ text: String? = nil) throws -> Catalog {
             let server = try Catalog.load(sql: text ?? showCreate, file: "\(name)/expected_show_create.sql",
-                                          defaultDatabase: Corpus.database)
+                                          defaultDatabase: database)
             var catalog = try expected()
-            var database = catalog.databases[Corpus.database] ?? Database(name: Corpus.database)
+            let databaseName = database
+            var merged = catalog.databases[databaseName] ?? Database(name: databaseName)
             let object = objectName
-            database.tables[object] = nil
-            database.views[object] = nil
-            database.materializedViews[object] = nil
-            let loaded = server.databases[Corpus.database] ?? Database(name: Corpus.database)
-            for (name, table) in loaded.tables { database.tables[name] = table }
-            for (name, view) in loaded.views { database.views[name] = view }
-            for (name, view) in loaded.materializedViews { database.materializedViews[name] = view }
-            catalog.databases[Corpus.database] = database
+            merged.tables[object] = nil
+            merged.views[object] = nil
+            merged.materializedViews[object] = nil
+            let loaded = server.databases[databaseName] ?? Database(name: databaseName)
+            for (name, table) in loaded.tables { merged.tables[name] = table }
+            for (name, view) in loaded.views { merged.views[name] = view }
+            for (name, view) in loaded.materializedViews { merged.materializedViews[name] = view }
+            catalog.databases[databaseName] = merged
             return catalog
         }
 

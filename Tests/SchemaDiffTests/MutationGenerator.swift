@@ -15,10 +15,10 @@ struct MutationGenerator {
         expected = try corpusCase.expected()
         lines = corpusCase.showCreate.components(separatedBy: "\n")
         object = corpusCase.objectName
-        path = "\(Corpus.database).\(object)"
+        path = "\(corpusCase.database).\(object)"
     }
 
-    var database: Database { expected.databases[Corpus.database]! }
+    var database: Database { expected.databases[corpusCase.database]! }
 
     func all() -> [Mutation] {
         if let table = database.tables[object] { return tableMutations(table) }

@@ -1,4 +1,6 @@
-/// View and MV query rules: queries are compared as normalized token streams.
+import StarRocksDDL
+
+/// View and MV query rules: queries are compared by meaning, as resolved token streams.
 extension Normalize {
     /// How two queries compare after normalization.
     public enum QueryComparison: Hashable, Sendable {
@@ -6,55 +8,134 @@ extension Normalize {
         case same
         /// Different; both normalized texts, for people.
         case different(expected: String, actual: String)
-        /// The server rewrote the query in a way the rules cannot undo; the reason says how.
+        /// The server rewrote the query in a way the rules cannot undo, or a name could not be resolved with
+        /// confidence; the reason says how.
         case notComparable(reason: String)
     }
 
-    /// Compares an expected and an actual query (see `query(_:)` for the rules). A `SELECT *` that the server
-    /// expanded into a column list (3.x rewrites, sample 06) cannot be matched token by token: `.notComparable`.
-    public static func compareQueries(expected: QueryText, actual: QueryText) -> QueryComparison {
-        let left = query(expected)
-        let right = query(actual)
-        if left == right { return .same }
-        if hasStarItem(left) != hasStarItem(right) {
+    /// Compares an expected and an actual query of a view or MV that lives in `database` (see `query(_:database:)`).
+    /// Each side's names are resolved against its own tables (`expectedTables`, `actualTables`). Not comparable:
+    /// a `SELECT *` that the server expanded into a column list (3.x rewrites, sample 06), and texts that differ
+    /// only where one side names a column the rules could not tie to one table.
+    public static func compareQueries(expected: QueryText, actual: QueryText, database: String,
+                                      expectedTables: QueryTables = .none,
+                                      actualTables: QueryTables = .none) -> QueryComparison {
+        let left = resolvedQuery(expected, database: database, tables: expectedTables)
+        let right = resolvedQuery(actual, database: database, tables: actualTables)
+        let leftText = left.map(\.text), rightText = right.map(\.text)
+        if leftText == rightText { return .same }
+        if hasStarItem(leftText) != hasStarItem(rightText) {
             return .notComparable(reason: "the server expanded SELECT * into a column list, so the query text cannot "
                 + "be compared; name the columns in the migration to make it comparable")
         }
-        return .different(expected: left.joined(separator: " "), actual: right.joined(separator: " "))
+        if let column = unresolvedDifference(left, right) {
+            return .notComparable(reason: "column \(column) could not be tied to one table of its FROM clause, and the "
+                + "other side names its table; qualify it (table.\(column)) in the migration to make the query comparable")
+        }
+        return .different(expected: leftText.joined(separator: " "), actual: rightText.joined(separator: " "))
     }
 
-    /// A query as normalized tokens. Folds what 3.x servers add when they store a view or MV query (samples 04, 06,
-    /// 19, corpus MV cases; 4.x keeps the original text, which these rules leave as it is):
+    /// A query as normalized, resolved tokens (see `QueryResolver` for names). First the lexical rules, which fold
+    /// what 3.x servers add when they store a view or MV query (samples 04, 06, 19, corpus MV cases; 4.x keeps the
+    /// original text, which these rules leave as it is):
     /// - backticks, keyword and identifier case, whitespace and newlines, a trailing `;`, wrapping parentheses;
-    /// - qualifiers: ``SELECT `t1`.`dt` FROM `db`.`t1` `` ≡ `SELECT dt FROM t1` (`stripQualifiers`);
     /// - aliases the server adds: ``sum(`t1`.`num`) AS `sum(num)` `` ≡ `sum(num)` (`dropEchoAliases`);
-    /// - `AS` before aliases: `FROM t AS t0` ≡ `FROM t t0`; `INNER JOIN` ≡ `JOIN`, `LEFT OUTER JOIN` ≡ `LEFT JOIN`;
+    /// - `AS` before aliases: `FROM t AS t0` ≡ `FROM t t0`; `INNER JOIN` ≡ `JOIN`, `LEFT OUTER JOIN` ≡ `LEFT JOIN`
+    ///   (`foldJoins`); `<>` ≡ `!=` (3.x prints `!=`); `ORDER BY x ASC` ≡ `ORDER BY x` (3.x prints the default `ASC`,
+    ///   sample 19);
     /// - default arguments the printer adds (`foldingDefaultArguments`: `dictionary_get`, `time_slice`).
-    public static func query(_ query: QueryText) -> [String] {
-        var tokens = query.tokens.map(queryToken)
-        while tokens.last == ";" { tokens.removeLast() }
-        tokens = stripQualifiers(tokens)
-        tokens = foldingDefaultArguments(tokens, text: { $0 }, isString: { $0.hasPrefix("'") },
-                                         word: { $0 }, comma: ",")
-        tokens = dropEchoAliases(tokens)
-        tokens = foldJoins(tokens.filter { $0 != "as" })
-        while tokens.count >= 2, tokens.first == "(", tokens.last == ")", closes(tokens, at: 0) == tokens.count - 1 {
-            tokens = Array(tokens.dropFirst().dropLast())
-        }
-        return tokens
+    public static func query(_ query: QueryText, database: String, tables: QueryTables = .none) -> [String] {
+        resolvedQuery(query, database: database, tables: tables).map(\.text)
     }
 
-    /// One token's comparable text: words and identifiers lower-cased, strings single-quoted.
-    static func queryToken(_ token: QueryText.Token) -> String {
-        switch token.kind {
-        case .word, .quotedIdentifier: return token.text.lowercased()
-        case .string: return "'" + token.text + "'"
-        case .number, .symbol: return token.text
+    static func resolvedQuery(_ query: QueryText, database: String, tables: QueryTables) -> [ResolvedToken] {
+        var lexemes = query.tokens.map(QueryLexeme.init)
+        while lexemes.last?.text == ";" { lexemes.removeLast() }
+        while lexemes.count >= 2, lexemes.first?.text == "(", lexemes.last?.text == ")",
+              closes(lexemes.map(\.text), at: 0) == lexemes.count - 1 {
+            lexemes = Array(lexemes.dropFirst().dropLast())
+        }
+        lexemes = foldOperators(lexemes)
+        lexemes = foldingDefaultArguments(lexemes, text: \.text, isString: { $0.kind == .string },
+                                          word: { QueryLexeme(text: $0, kind: .word) },
+                                          comma: QueryLexeme(text: ",", kind: .symbol))
+        lexemes = foldJoins(lexemes)
+        lexemes = dropEchoAliases(lexemes)
+        let resolved = QueryResolver(lexemes: lexemes, database: database, tables: tables).resolve()
+        return resolved.filter { $0.isUnresolvedColumn || $0.text != "as" }
+    }
+
+    /// `<>` → `!=`; a default `ASC` dropped (3.x: ``ORDER BY `db`.`t`.`k` ASC``).
+    static func foldOperators(_ lexemes: [QueryLexeme]) -> [QueryLexeme] {
+        lexemes.compactMap { lexeme in
+            if lexeme.kind == .symbol && lexeme.text == "<>" { return QueryLexeme(text: "!=", kind: .symbol) }
+            if lexeme.isWord("asc") { return nil }
+            return lexeme
         }
     }
 
-    /// Drops `a.` from `a.b` (and `a.b.` from `a.b.c`, `t.` from `t.*`): the 3.x server qualifies every column with its
-    /// table and every table with its database.
+    /// `inner join` → `join`; `left|right|full outer join` → `left|right|full join`.
+    static func foldJoins(_ lexemes: [QueryLexeme]) -> [QueryLexeme] {
+        var out: [QueryLexeme] = []
+        out.reserveCapacity(lexemes.count)
+        for lexeme in lexemes {
+            if lexeme.isWord("join"), let last = out.last, last.isWord("inner") || last.isWord("outer") {
+                out.removeLast()
+            }
+            out.append(lexeme)
+        }
+        return out
+    }
+
+    /// Drops `AS alias` where the alias only repeats the select item, qualifiers aside (3.x adds ``AS `sum(num)` ``
+    /// for `sum(num)`, ``AS `concat(test.tbl1.k1, test.tbl1.k2)` `` for that call; 2.x added `` AS `k1` `` for
+    /// every plain column).
+    static func dropEchoAliases(_ lexemes: [QueryLexeme]) -> [QueryLexeme] {
+        var out: [QueryLexeme] = []
+        out.reserveCapacity(lexemes.count)
+        var index = 0
+        while index < lexemes.count {
+            if lexemes[index].isWord("as"), index + 1 < lexemes.count, let start = itemStart(out),
+               let alias = compact(lexemes[index + 1]),
+               stripQualifiers(out[start...].map(\.text)).joined() == alias {
+                index += 2
+                continue
+            }
+            out.append(lexemes[index])
+            index += 1
+        }
+        return out
+    }
+
+    /// Where the select item that ends at the end of `lexemes` starts: after the nearest `select`, `distinct` or `,`
+    /// at the same parenthesis depth; `nil` when there is no such item.
+    static func itemStart(_ lexemes: [QueryLexeme]) -> Int? {
+        var depth = 0
+        var index = lexemes.count - 1
+        while index >= 0 {
+            let lexeme = lexemes[index]
+            if lexeme.text == ")" { depth += 1 }
+            if lexeme.text == "(" {
+                if depth == 0 { return nil }
+                depth -= 1
+            }
+            if depth == 0 && (lexeme.text == "," || lexeme.isWord("select") || lexeme.isWord("distinct")) {
+                return index + 1 < lexemes.count ? index + 1 : nil
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// An alias in the spelling `dropEchoAliases` compares items in: lexed by the parser's lexer, lower-case,
+    /// qualifiers dropped, joined without spaces; `nil` when it does not lex.
+    static func compact(_ alias: QueryLexeme) -> String? {
+        guard let tokens = SQLLexer.tokens(alias.text) else { return nil }
+        return stripQualifiers(tokens.map { QueryLexeme(QueryText.Token($0)).text }).joined()
+    }
+
+    /// Drops `a.` from `a.b` (and `a.b.` from `a.b.c`, `t.` from `t.*`): only for telling whether an alias echoes
+    /// its item, never for comparing.
     static func stripQualifiers(_ tokens: [String]) -> [String] {
         var out: [String] = []
         out.reserveCapacity(tokens.count)
@@ -71,70 +152,22 @@ extension Normalize {
         return out
     }
 
-    /// Drops `AS alias` where the alias only repeats the select item (3.x adds ``AS `sum(num)` `` for `sum(num)`;
-    /// 2.x added `` AS `k1` `` for every plain column).
-    static func dropEchoAliases(_ tokens: [String]) -> [String] {
-        var out: [String] = []
-        out.reserveCapacity(tokens.count)
-        var index = 0
-        while index < tokens.count {
-            if tokens[index] == "as", index + 1 < tokens.count, let start = itemStart(out) {
-                let item = out[start...].joined()
-                if compact(tokens[index + 1]) == item {
-                    index += 2
-                    continue
-                }
-            }
-            out.append(tokens[index])
-            index += 1
+    /// The column of the first place where the two sides differ only because one side kept a column it could not
+    /// resolve (`k1`) and the other resolved it (`db.t.k1`), if every difference is of that kind.
+    static func unresolvedDifference(_ left: [ResolvedToken], _ right: [ResolvedToken]) -> String? {
+        guard left.count == right.count else { return nil }
+        var column: String?
+        for (one, other) in zip(left, right) where one.text != other.text {
+            let (bare, full) = one.isUnresolvedColumn ? (one, other) : (other, one)
+            guard bare.isUnresolvedColumn, full.text.hasSuffix("." + bare.text) else { return nil }
+            column = column ?? bare.text
         }
-        return out
+        return column
     }
 
-    /// Where the select item that ends at the end of `tokens` starts: after the nearest `select`, `distinct` or `,` at
-    /// the same parenthesis depth; `nil` when there is no such item.
-    static func itemStart(_ tokens: [String]) -> Int? {
-        var depth = 0
-        var index = tokens.count - 1
-        while index >= 0 {
-            let token = tokens[index]
-            if token == ")" { depth += 1 }
-            if token == "(" {
-                if depth == 0 { return nil }
-                depth -= 1
-            }
-            if depth == 0 && (token == "," || token == "select" || token == "distinct") {
-                return index + 1 < tokens.count ? index + 1 : nil
-            }
-            index -= 1
-        }
-        return nil
-    }
-
-    /// An alias in the same spelling as a joined item: no spaces or backticks, lower-case, qualifiers dropped.
-    static func compact(_ alias: String) -> String {
-        let tokens = ExpressionLexer.tokens(alias).map { token -> String in
-            token.kind == .string ? token.rendered : token.text
-        }
-        return stripQualifiers(tokens).joined()
-    }
-
-    /// `inner join` → `join`; `left|right|full outer join` → `left|right|full join`.
-    static func foldJoins(_ tokens: [String]) -> [String] {
-        var out: [String] = []
-        out.reserveCapacity(tokens.count)
-        for token in tokens {
-            if token == "join", let last = out.last, last == "inner" || last == "outer" {
-                out.removeLast()
-            }
-            out.append(token)
-        }
-        return out
-    }
-
-    /// Whether a `*` stands as a select item (not `count(*)`, not a product).
+    /// Whether a `*` stands as a select item (not `count(*)`, not a product); `t.*` counts.
     static func hasStarItem(_ tokens: [String]) -> Bool {
-        for (index, token) in tokens.enumerated() where token == "*" && index > 0 {
+        for (index, token) in tokens.enumerated() where (token == "*" || token.hasSuffix(".*")) && index > 0 {
             let before = tokens[index - 1]
             let after = index + 1 < tokens.count ? tokens[index + 1] : "from"
             if (before == "select" || before == "," || before == "distinct") && (after == "," || after == "from") {
@@ -157,14 +190,9 @@ extension Normalize {
         return nil
     }
 
-    /// A token that can be a name: starts with a letter, `_` or `$`, or is any backticked name (already unquoted).
+    /// A token that can be a name: starts with a letter, `_` or `$`, and is not a keyword that can never qualify.
     static func isIdentifier(_ token: String) -> Bool {
         guard let first = token.first else { return false }
-        return (first.isLetter || first == "_" || first == "$") && !sqlKeywords.contains(token)
+        return (first.isLetter || first == "_" || first == "$") && !QueryLexeme.keywords.contains(token)
     }
-
-    /// Keywords that can never be qualifiers.
-    static let sqlKeywords: Set<String> = ["select", "from", "where", "and", "or", "not", "on", "join", "group", "by",
-                                           "order", "having", "limit", "union", "all", "as", "case", "when", "then",
-                                           "else", "end", "in", "is", "null", "distinct"]
 }
