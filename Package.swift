@@ -64,7 +64,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "MigrationLintTests", dependencies: ["MigrationLint", "MigrationHistory", "SchemaDiff"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "SchemaModel", "StarRocksDDL", "MigrationHistory"]),
+        .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "SchemaModel", "StarRocksDDL", "MigrationHistory", "SchemaPlan"]),
         .testTarget(name: "SchemaPlanTests", dependencies: ["SchemaPlan", "SchemaDiff", "SchemaModel"]),
         .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "SchemaDiff"],
                     resources: [.copy("Fixtures")]),

@@ -33,6 +33,17 @@ struct Planner {
         for finding in comparison.findings where finding.severity >= options.minimumSeverity && finding.status == .drift {
             byOwner[owner(of: finding.object), default: []].append(finding)
         }
+        if options.authorStyle {
+            // Author style also visits tables without findings: some server-shown properties the differ skips
+            // one way must still be written (see `TablePlanner.unkeptPropertySteps`).
+            for (databaseName, database) in expected.databases
+                where options.diff.databases?.contains(databaseName) ?? true {
+                for name in database.tables.keys where actual.databases[databaseName]?.tables[name] != nil
+                    && !options.diff.ignores(database: databaseName, name: name) {
+                    byOwner["\(databaseName).\(name)", default: []] += []
+                }
+            }
+        }
         for owner in byOwner.keys.sorted() where !skipped.contains(owner) {
             let findings = byOwner[owner]!
             let parts = owner.split(separator: ".", maxSplits: 1).map(String.init)

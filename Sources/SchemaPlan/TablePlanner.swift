@@ -58,7 +58,23 @@ struct TablePlanner {
                 continue
             }
         }
+        if writer.options.authorStyle { quick += unkeptPropertySteps() }
         return quick + jobs
+    }
+
+    /// Author style: a property the server shows with a non-default value that StarRocks may drop from its output
+    /// (`in_memory`, `enable_persistent_index`, ...): the differ skips it when only the expected side has it, so it
+    /// is set explicitly.
+    func unkeptPropertySteps() -> [PlanStep] {
+        let wanted = Normalize.properties(expected.properties)
+        let present = Normalize.properties(actual.properties)
+        let model = Normalize.table(expected).key?.model
+        return Normalize.droppedUserProperties.sorted().compactMap { key in
+            guard let value = wanted[key], present[key] != value,
+                  !Normalize.acceptsServerDefault(key, value: value, isMaterializedView: false, model: model),
+                  !findings.contains(where: { $0.object.hasSuffix(".properties.\(key)") }) else { return nil }
+            return step(.alter, [.property], ["ALTER TABLE \(qualified) SET (\(PlanSQL.string(key)) = \(PlanSQL.string(value)));"])
+        }
     }
 
     /// Phrases naming what cannot change in place; empty when everything can.
@@ -86,11 +102,42 @@ struct TablePlanner {
                 reasons.append("column \(column.name) NULL → NOT NULL")
             }
         }
+        let partitionColumns = Set(partitionColumnNames(normalizedActual.partitioning))
+        if normalizedActual.key?.model == .primary || !partitionColumns.isEmpty {
+            let sortColumns = normalizedActual.key?.model == .primary
+                ? Set((normalizedActual.orderBy ?? []).map { $0.lowercased() }).union(actualKeys) : []
+            for column in normalizedExpected.columns where sortColumns.contains(column.name.lowercased())
+                || partitionColumns.contains(column.name.lowercased()) {
+                guard let other = normalizedActual.columns.first(where: { $0.name.lowercased() == column.name.lowercased() }),
+                      other != column else { continue }
+                if !sortColumns.contains(column.name.lowercased()), other.type == column.type,
+                   other.nullable == column.nullable { continue }
+                reasons.append(partitionColumns.contains(column.name.lowercased())
+                    ? "partition column \(column.name)" : "key or sort column \(column.name) of a PRIMARY KEY table")
+            }
+        }
+        if actual.key == nil, expected.columns.contains(where: { actual.column(named: $0.name) == nil }),
+           Normalize.inferredDuplicateKey(expected.columns) != normalizedExpected.key {
+            reasons.append("the key StarRocks inferred from the first columns (no key clause)")
+        }
         for column in normalizedActual.columns where actualKeys.contains(column.name.lowercased())
             && !normalizedExpected.columns.contains(where: { $0.name.lowercased() == column.name.lowercased() }) {
             reasons.append("key column \(column.name) dropped")
         }
         return reasons
+    }
+
+    /// The columns partition expressions name (`dt` in `date_trunc('day', dt)`), lower-cased.
+    func partitionColumnNames(_ partitioning: Partitioning?) -> [String] {
+        let expressions: [String]
+        switch partitioning {
+        case .range(let range)?: expressions = range.expressions
+        case .list(let list)?: expressions = list.columns
+        case .expression(let list)?: expressions = list
+        case nil: return []
+        }
+        return expressions.flatMap { $0.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map { $0.lowercased() } }
+            .filter { actual.column(named: $0) != nil }
     }
 
     /// One ALTER TABLE with every column change (StarRocks runs ADD, DROP and MODIFY COLUMN clauses of one statement
@@ -122,7 +169,9 @@ struct TablePlanner {
             let target = previous.flatMap { current.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
             let position = index == 0 ? "FIRST" : "AFTER \(PlanSQL.identifier(wanted[index - 1].name))"
             guard let at = current.firstIndex(of: name) else {
-                if let clause = expected.addColumnClauseSQL(named: column.name) { clauses.append(clause) }
+                if let definition = expected.columnDefinitionSQL(named: column.name) {
+                    clauses.append("ADD COLUMN \(definition) \(position)")
+                }
                 current.insert(name, at: target)
                 continue
             }
