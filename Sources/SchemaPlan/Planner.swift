@@ -44,7 +44,15 @@ struct Planner {
                 }
             }
         }
+        // Author style plans from a server's text towards the migrations' definitions; the view comparison is
+        // one-sided (a column list the migrations omit, a query the server rewrote), so a view or MV is adopted only
+        // when the differ also finds drift the way `check` compares (migrations expected, server actual).
+        let checkOwners: Set<String>? = options.authorStyle
+            ? Set(diff(expected: actual, actual: expected, options: options.diff).findings
+                .filter { $0.severity >= options.minimumSeverity }.map { owner(of: $0.object) })
+            : nil
         for owner in byOwner.keys.sorted() where !skipped.contains(owner) {
+            if let checkOwners, !checkOwners.contains(owner), isView(owner) { continue }
             let findings = byOwner[owner]!
             let parts = owner.split(separator: ".", maxSplits: 1).map(String.init)
             if parts.count == 1 {
@@ -62,6 +70,15 @@ struct Planner {
         addWaits(&steps)
         let notes = Array(Set(steps.flatMap(\.comments).filter { $0.contains("backend(s); written as") })).sorted()
         return Plan(steps: steps, notPlanned: comparison.notCompared, notes: notes)
+    }
+
+    /// Whether `owner` (`db.name`) is a view or materialized view on either side.
+    private func isView(_ owner: String) -> Bool {
+        guard let name = name(of: owner) else { return false }
+        return [expected, actual].contains { catalog in
+            let kind = catalog.databases[name.database]?.kind(of: name.name)
+            return kind == .view || kind == .materializedView
+        }
     }
 
     /// `db.name` of the object a finding is about (`db` for a database finding).
