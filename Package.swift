@@ -28,6 +28,7 @@ let package = Package(
         .target(name: "MigrationHistory", dependencies: ["StarRocksDDL", "SchemaModel"]),
         .target(name: "MigrationLint", dependencies: ["StarRocksDDL", "SchemaModel", "MigrationHistory", "SchemaDiff"]),
         .target(name: "SchemaDiff", dependencies: ["SchemaModel", "StarRocksDDL"]),
+        .target(name: "SchemaPlan", dependencies: ["SchemaModel", "SchemaDiff"]),
         .target(name: "DriftReport", dependencies: ["SchemaDiff"]),
 
         // I/O at the edges.
@@ -36,7 +37,7 @@ let package = Package(
         .target(name: "WebhookNotifier", dependencies: ["CCurl", "DriftReport"]),
         .target(name: "StarRocksSimulator", dependencies: ["StarRocksDDL", "SchemaModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "DriftCheck", dependencies: [
-            "StarRocksDDL", "SchemaModel", "MigrationHistory", "MigrationLint", "SchemaDiff", "DriftReport",
+            "StarRocksDDL", "SchemaModel", "MigrationHistory", "MigrationLint", "SchemaDiff", "SchemaPlan", "DriftReport",
             "StarRocksClient", "LiveSchema", "WebhookNotifier", "StarRocksSimulator",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Logging", package: "swift-log"),
@@ -63,15 +64,16 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "MigrationLintTests", dependencies: ["MigrationLint", "MigrationHistory", "SchemaDiff"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "SchemaModel", "StarRocksDDL", "MigrationHistory"],
+        .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "SchemaModel", "StarRocksDDL", "MigrationHistory", "SchemaPlan"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "SchemaPlanTests", dependencies: ["SchemaPlan", "SchemaDiff", "SchemaModel"]),
         .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "SchemaDiff"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "StarRocksClientTests", dependencies: ["StarRocksClient"]),
         .testTarget(name: "LiveSchemaTests", dependencies: ["LiveSchema", "StarRocksSimulator", "StarRocksClient", "SchemaModel", "SchemaDiff"]),
         .testTarget(name: "WebhookNotifierTests", dependencies: ["WebhookNotifier", "DriftReport", "SchemaDiff"]),
         .testTarget(name: "StarRocksSimulatorTests", dependencies: ["StarRocksSimulator", "StarRocksClient"]),
-        .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck", "DriftReport", "SchemaDiff", "SchemaModel", "MigrationHistory", "LiveSchema"],
+        .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck", "DriftReport", "SchemaDiff", "SchemaModel", "SchemaPlan", "MigrationHistory", "LiveSchema"],
                     resources: [.copy("Fixtures")]),
     ]
 )

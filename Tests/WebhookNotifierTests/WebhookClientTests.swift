@@ -92,7 +92,9 @@ final class RecordingSleeper: @unchecked Sendable {
         }
         let elapsed = Date().timeIntervalSince(started)
         #expect(error == .exhausted(attempts: 2, lastFailure: .timeout(seconds: 0.5)))
-        #expect(elapsed < 2 * 0.5 + 2, "two 0.5 s attempts took \(elapsed) s")
+        // Not a speed goal: the bound only proves the timeout ends a silent server's wait (without it the test would
+        // hang for curl's default minutes); generous so a loaded CI machine running the suite in parallel passes.
+        #expect(elapsed < 20, "two 0.5 s attempts took \(elapsed) s: the timeout did not end the wait")
         #expect(receiver.requests.count == 2)
     }
 

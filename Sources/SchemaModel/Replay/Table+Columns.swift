@@ -123,7 +123,7 @@ extension Table {
         let old = columns[index]
         let isKey = keyColumnNames.contains(old.name.lowercased())
         var updated: Column
-        if commentOnly || Self.changesOnlyComment(of: old, to: column, isKey: isKey) {
+        if commentOnly || (key?.model == .primary && isKey && Self.changesOnlyComment(of: old, to: column)) {
             updated = old
             updated.comment = column.comment
         } else {
@@ -152,16 +152,15 @@ extension Table {
     /// Whether a full `MODIFY COLUMN` definition repeats the column as it is apart from its comment. StarRocks (3.x
     /// `SchemaChangeHandler`) treats such a statement as a comment change, so it is accepted even on a PRIMARY KEY
     /// column and starts no schema-change job: `alter table t modify column k int comment 'k'` on `k int NOT NULL`.
-    /// A key column given no NULL/NOT NULL keeps NOT NULL; types compare after `Normalize.type`.
-    static func changesOnlyComment(of old: Column, to new: Column, isKey: Bool) -> Bool {
+    /// A PRIMARY KEY column is NOT NULL whether or not the definition says so; types compare after `Normalize.type`.
+    /// (Other columns need no such rule: a full MODIFY replaces their definition, comment included.)
+    static func changesOnlyComment(of old: Column, to new: Column) -> Bool {
         guard Normalize.type(old.type) == Normalize.type(new.type),
               new.aggregate == nil || new.aggregate == old.aggregate,
               new.defaultValue == old.defaultValue,
               new.isAutoIncrement == old.isAutoIncrement,
               new.generatedExpression == old.generatedExpression else { return false }
-        let oldNullable = old.nullable ?? !isKey
-        let newNullable = new.nullable ?? oldNullable
-        return oldNullable == newNullable
+        return (old.nullable ?? false) == (new.nullable ?? false)
     }
 
     /// `RENAME COLUMN old TO new`: also renames the column in the key, distribution, sort key, partitioning, indexes

@@ -1,0 +1,57 @@
+import Foundation
+import MigrationHistory
+import SchemaDiff
+import SchemaModel
+import SchemaPlan
+
+/// Output formats of `plan`.
+public enum PlanFormat: String, Sendable, CaseIterable {
+    case sql, json
+}
+
+/// `plan`: the ordered statements that bring an environment's (or a file's) actual schema to the expected one.
+/// Read-only: it never runs what it prints.
+public enum PlanRunner {
+    /// Live: the migrations' head against the environment's server.
+    public static func run(environment: EnvironmentConfig, migrationsPath: String, format: PlanFormat,
+                           reader: any ActualStateReading = LiveStateReader()) async throws
+        -> (output: String, outcome: Outcome) {
+        let (head, actual, options) = try await PlanSources.live(environment: environment,
+                                                                 migrationsPath: migrationsPath, reader: reader)
+        return render(plan(expected: head, actual: actual, options: options), format: format,
+                      header: ["starrocks-drift plan: environment \(environment.name) brought to the migrations' head"]
+                        + placeholderHeader(options))
+    }
+
+    /// Offline: `expectedPath` and `actualPath` are each a migrations directory or a `.sql` file.
+    public static func run(expectedPath: String, actualPath: String, environment: EnvironmentConfig?,
+                           format: PlanFormat) throws -> (output: String, outcome: Outcome) {
+        let defaultDatabase = environment?.defaultDatabase ?? SchemaRunner.defaultDatabase
+        let expected = try DiffRunner.catalog(at: expectedPath, side: "--expected", environment: environment,
+                                              defaultDatabase: defaultDatabase)
+        let actual = try DiffRunner.catalog(at: actualPath, side: "--actual", environment: environment,
+                                            defaultDatabase: defaultDatabase)
+        let history = try? MigrationHistory.load(path: expectedPath)
+        var options = PlanSources.options(environment: environment, history: history)
+        if environment != nil { options.diff.databases = nil }
+        return render(plan(expected: expected, actual: actual, options: options), format: format,
+                      header: ["starrocks-drift plan: \(actualPath) brought to \(expectedPath)"] + placeholderHeader(options))
+    }
+
+    static func render(_ plan: Plan, format: PlanFormat, header: [String]) -> (output: String, outcome: Outcome) {
+        let output: String
+        switch format {
+        case .sql: output = SQLPlanRenderer.render(plan, header: header)
+        case .json: output = JSONPlanRenderer.render(plan)
+        }
+        return (output, plan.isEmpty ? .clean : .drift)
+    }
+
+    /// `placeholders: ${replication_num} = "3"` when the plan writes placeholders back.
+    static func placeholderHeader(_ options: PlanOptions) -> [String] {
+        let used = Set(options.placeholderKeys.values).filter { options.placeholders[$0] != nil }.sorted()
+        guard !used.isEmpty else { return [] }
+        return ["placeholders as the migrations write them: "
+            + used.map { "${\($0)} = \"\(options.placeholders[$0]!)\"" }.joined(separator: ", ")]
+    }
+}
