@@ -6,6 +6,9 @@ public struct Catalog: Hashable, Sendable {
     /// database, a `USE`), not because a statement created them: a later `CREATE DATABASE` of one of them, while it is
     /// still empty, is the history creating the database the environment names. Not part of equality.
     var implicitDatabases: Set<String> = []
+    /// Rollup indexes and synchronous MVs the migrations define, by base table (`db.table`), in creation order.
+    /// Servers print neither in SHOW CREATE TABLE, so the differ lists them as not compared. Not part of equality.
+    public internal(set) var rollups: [String: [String]] = [:]
 
     /// Creates a catalog.
     public init(databases: [String: Database] = [:]) {

@@ -118,3 +118,35 @@ import Testing
         }
     }
 }
+
+/// Synchronous MVs (CREATE MATERIALIZED VIEW without REFRESH or DISTRIBUTED BY) and rollups are indexes of their
+/// base table: never async MVs, and reported as not compared by the differ.
+@Suite struct SynchronousMaterializedViewTests {
+    static let base = "CREATE TABLE t (k INT, v BIGINT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k);\n"
+
+    @Test func synchronousMVIsARollupOfItsTable() throws {
+        let catalog = try Catalog.load(sql: Self.base + """
+            CREATE MATERIALIZED VIEW mv_sum AS SELECT k, sum(v) FROM t GROUP BY k;
+            CREATE MATERIALIZED VIEW mv_async DISTRIBUTED BY HASH(k) REFRESH ASYNC AS SELECT k, sum(v) FROM t GROUP BY k;
+            ALTER TABLE t ADD ROLLUP r1 (k, v);
+            """, file: "m.sql", defaultDatabase: "db")
+        #expect(catalog.databases["db"]?.materializedViews.keys.sorted() == ["mv_async"])
+        #expect(catalog.rollups["db.t"] == ["mv_sum", "r1"])
+    }
+
+    @Test func droppingTheSynchronousMVForgetsIt() throws {
+        let catalog = try Catalog.load(sql: Self.base + """
+            CREATE MATERIALIZED VIEW mv_sum AS SELECT k, sum(v) FROM db.t GROUP BY k;
+            DROP MATERIALIZED VIEW mv_sum;
+            """, file: "m.sql", defaultDatabase: "db")
+        #expect(catalog.rollups.isEmpty)
+        #expect(catalog.databases["db"]?.materializedViews.isEmpty == true)
+    }
+
+    @Test func synchronousMVOnAMissingTableFails() {
+        #expect(throws: (any Error).self) {
+            _ = try Catalog.load(sql: "CREATE MATERIALIZED VIEW mv AS SELECT k FROM nowhere;", file: "m.sql",
+                                 defaultDatabase: "db")
+        }
+    }
+}

@@ -10,6 +10,10 @@ extension Catalog {
             switch clause {
             case .rename, .swapWith:
                 moves.append((index, clause))
+            case .addRollup(let rollup, _):
+                addRollup(rollup, on: name)
+            case .dropRollup(let rollup):
+                dropRollup(rollup, on: name)
             default:
                 do { try table.apply(clause) } catch { throw error.inClause(index) }
             }
@@ -22,9 +26,18 @@ extension Catalog {
                 switch clause {
                 case .rename(let newName):
                     try rename(.table, current, to: newName)
-                    current = ObjectName(database: current.database, name: newName)
+                    let renamed = ObjectName(database: current.database, name: newName)
+                    if let names = rollups.removeValue(forKey: current.description) {
+                        rollups[renamed.description] = names
+                    }
+                    current = renamed
                 case .swapWith(let other):
                     try swapTables(current, with: other)
+                    let partner = ObjectName(database: current.database, name: other)
+                    let mine = rollups.removeValue(forKey: current.description)
+                    let theirs = rollups.removeValue(forKey: partner.description)
+                    rollups[current.description] = theirs
+                    rollups[partner.description] = mine
                 default:
                     break
                 }

@@ -62,6 +62,8 @@ extension Catalog {
             let name = resolve(create.name)
             try insert(.view(View(create)), into: name.database, ifNotExists: create.ifNotExists,
                        orReplace: create.orReplace)
+        case .createMaterializedView(let create) where Self.isSynchronous(create):
+            try createSynchronousMaterializedView(create, named: resolve(create.name))
         case .createMaterializedView(let create):
             let name = resolve(create.name)
             try insert(.materializedView(MaterializedView(create)), into: name.database,
@@ -80,7 +82,14 @@ extension Catalog {
             case .view: .view
             case .materializedView: .materializedView
             }
-            try self.drop(kind, named: resolve(drop.name), ifExists: drop.ifExists)
+            let name = resolve(drop.name)
+            if kind == .materializedView, databases[name.database]?.kind(of: name.name) == nil,
+               let base = tableHoldingRollup(name) {
+                dropRollup(name.name, on: base)
+                return
+            }
+            try self.drop(kind, named: name, ifExists: drop.ifExists)
+            if kind == .table { rollups[name.description] = nil }
         case .createIndex(let create):
             focusAfter = create.index.name
             try createIndex(TableIndex(create.index), on: resolve(create.table))
