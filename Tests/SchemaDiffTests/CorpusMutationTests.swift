@@ -6,7 +6,8 @@ import Testing
 /// Every real change caught: single text-level mutations of each corpus case's SHOW CREATE output (column type,
 /// nullability, default, comment, dropped/added column, key columns, distribution method, pinned bucket count,
 /// property value, partition method, table comment, view/MV query, comment, refresh) must each produce a finding of
-/// the right kind on the right object, with severity warning or error.
+/// the right kind on the right object, with severity error: under default settings each makes `diff` exit 1 (the
+/// strict gate). Prints the counts per kind.
 @Suite struct CorpusMutationTests {
     @Test func everyMutationIsCaught() throws {
         var total = 0
@@ -27,7 +28,7 @@ import Testing
                 let comparison = diff(expected: generator.expected, actual: actual)
                 let hit = comparison.findings.contains {
                     $0.kind == mutation.kind && $0.object.lowercased() == mutation.object.lowercased()
-                        && $0.severity >= .warning
+                        && $0.severity >= .error && $0.status == .drift
                 }
                 if hit {
                     caught += 1
@@ -45,5 +46,10 @@ import Testing
         for failure in failures { print("  " + failure) }
         #expect(total >= 500, "only \(total) mutations were generated; at least 500 are required")
         #expect(failures.isEmpty, "\(failures.count) of \(total) mutations were not caught")
+        let required: [FindingKind] = [.unexpectedColumn, .missingColumn, .columnType, .columnNullability, .columnComment,
+                                       .columnDefault, .tableComment, .property, .bucketCount, .orderBy, .unexpectedIndex]
+        for kind in required {
+            #expect(byKind[kind, default: 0] > 0, "no \(kind.rawValue) mutation was generated and caught")
+        }
     }
 }

@@ -57,7 +57,49 @@ struct MutationGenerator {
                                  hasGIN: table.indexes.contains { $0.type.uppercased() == "GIN" })
         out += partitionMutation(firstColumn: columns.first?.name)
         out += tableCommentMutation()
+        out += sortKeyMutation(table, columns: columns)
+        out += indexMutation(table, columns: columns)
         return out
+    }
+
+    /// A sort key changed by hand (`ALTER TABLE t ORDER BY (...)`): an existing ORDER BY of two or more columns
+    /// reversed; on a PRIMARY KEY table without one, `ORDER BY` on its last column (StarRocks prints it after
+    /// DISTRIBUTED BY).
+    func sortKeyMutation(_ table: Table, columns: [ColumnLine]) -> [Mutation] {
+        if let index = lines.firstIndex(where: { $0.hasPrefix("ORDER BY(") }),
+           let open = lines[index].firstIndex(of: "("), let close = lines[index].lastIndex(of: ")") {
+            let names = lines[index][lines[index].index(after: open)..<close].components(separatedBy: ", ")
+            guard names.count >= 2 else { return [] }
+            let mutated = "ORDER BY(" + names.reversed().joined(separator: ", ") + ")"
+            return [Mutation(label: "sort key reversed", text: replacing(index, with: [mutated]), kind: .orderBy,
+                             object: path)]
+        }
+        guard table.key?.model == .primary, let last = columns.last,
+              !(table.key?.columns.contains { $0.lowercased() == last.name.lowercased() } ?? true),
+              !last.line.contains(" AS "),
+              let distributed = lines.firstIndex(where: { $0.hasPrefix("DISTRIBUTED BY") }) else { return [] }
+        return [Mutation(label: "sort key added", text: inserting(["ORDER BY(`\(last.name)`)"], at: distributed + 1),
+                         kind: .orderBy, object: path)]
+    }
+
+    /// An index created by hand (`CREATE INDEX zz_idx ON t (c) USING BITMAP`), printed in the column list as the
+    /// server prints indexes (corpus GIN case): a BITMAP index on the first non-key scalar column.
+    func indexMutation(_ table: Table, columns: [ColumnLine]) -> [Mutation] {
+        guard !table.columns.isEmpty, let last = columns.last else { return [] }
+        let indexable = ["tinyint", "smallint", "int", "bigint", "largeint", "varchar", "char", "date", "datetime"]
+        let scalar = columns.first { column in
+            let type = column.type.lowercased()
+            let name = type.split(separator: "(").first.map(String.init) ?? type
+            return indexable.contains(name) && !column.name.hasPrefix(Normalize.generatedPartitionColumnPrefix)
+        }
+        guard let column = scalar else { return [] }
+        var copy = lines
+        let lastLine = copy.lastIndex { $0.hasPrefix("  INDEX ") } ?? last.index
+        let hasComma = copy[lastLine].hasSuffix(",")
+        if !hasComma { copy[lastLine] += "," }
+        copy.insert("  INDEX zz_idx (`\(column.name)`) USING BITMAP COMMENT ''" + (hasComma ? "," : ""), at: lastLine + 1)
+        return [Mutation(label: "index added", text: copy.joined(separator: "\n"), kind: .unexpectedIndex,
+                         object: "\(path).indexes.zz_idx")]
     }
 
     func columnMutations(_ column: ColumnLine, columns: [ColumnLine]) -> [Mutation] {
