@@ -64,7 +64,10 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "MigrationLintTests", dependencies: ["MigrationLint", "MigrationHistory", "SchemaDiff"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "SchemaModel", "StarRocksDDL", "MigrationHistory", "SchemaPlan"],
+        // Shared test helpers (the corpus reader, ...): one copy for every test target that needs them.
+        .target(name: "DriftTestSupport", dependencies: ["SchemaModel"], path: "Tests/DriftTestSupport"),
+        .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "SchemaModel", "StarRocksDDL", "MigrationHistory", "SchemaPlan",
+                                                         "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SchemaPlanTests", dependencies: ["SchemaPlan", "SchemaDiff", "SchemaModel"]),
         .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "SchemaDiff"],
@@ -73,7 +76,8 @@ let package = Package(
         .testTarget(name: "LiveSchemaTests", dependencies: ["LiveSchema", "StarRocksSimulator", "StarRocksClient", "SchemaModel", "SchemaDiff"]),
         .testTarget(name: "WebhookNotifierTests", dependencies: ["WebhookNotifier", "DriftReport", "SchemaDiff"]),
         .testTarget(name: "StarRocksSimulatorTests", dependencies: ["StarRocksSimulator", "StarRocksClient"]),
-        .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck", "DriftReport", "SchemaDiff", "SchemaModel", "SchemaPlan", "MigrationHistory", "LiveSchema"],
+        .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck", "DriftReport", "SchemaDiff", "SchemaModel", "SchemaPlan", "MigrationHistory", "LiveSchema",
+                                                         "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
     ]
 )

@@ -1,63 +1,28 @@
+import DriftTestSupport
 import Foundation
 import Testing
 
 /// `starrocks-drift diff --expected input.sql --actual expected_show_create.sql` over every real StarRocks case:
-/// the binary must exit 0 (no false drift), and exit 1 once the actual side is really changed.
+/// the binary must exit 0 with no finding above info (no false drift), and exit 1 once the actual side is really changed.
 @Suite("diff over the StarRocks corpus (binary)", .serialized)
 struct DiffCorpusEndToEndTests {
-    struct Case {
-        let name: String
-        let directory: URL
-    }
+    typealias Case = Corpus.Case
 
-    static func cases() -> [Case] {
-        guard let shared = BinaryRunner.sharedDirectory() else { return [] }
-        let root = shared.appendingPathComponent("starrocks-corpus/cases")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-        return names.sorted().map { Case(name: $0, directory: root.appendingPathComponent($0)) }
-    }
-
-    /// Statements of a corpus file, without comment lines and the final `;`.
-    static func statements(_ text: String) -> [String] {
-        text.components(separatedBy: ";\n").map { statement in
-            statement.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("--") }
-                .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-        }.map { $0.hasSuffix(";") ? String($0.dropLast()) : $0 }.filter { !$0.isEmpty }
-    }
-
-    static func read(_ c: Case, _ file: String) -> String {
-        (try? String(contentsOf: c.directory.appendingPathComponent(file), encoding: .utf8)) ?? ""
-    }
-
-    /// The database the case ran in, as a 3.x view or MV query in the server's text names it
-    /// (``FROM `test_create_mv`.`t1` ``); `nil` when the text names none.
-    static func database(_ c: Case) -> String? {
-        let text = read(c, "expected_show_create.sql")
-        guard let regex = try? NSRegularExpression(pattern: #"FROM\s+`([^`]+)`\.`"#, options: [.caseInsensitive]),
-              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-              let range = Range(match.range(at: 1), in: text) else { return nil }
-        return String(text[range])
-    }
+    static func cases() -> [Case] { Corpus.cases() }
 
     /// The expected side: `USE` the case's database (both sides live in it, so a query's unqualified tables resolve
-    /// to the database its server text names), deps.sql, then input.sql. (The corpus lists some statements, e.g. a SWAP, under both the
-    /// object and its partner; such a statement is replayed once, at its place in input.sql.)
+    /// to the database its server text names), the dependencies, then input.sql.
     static func expectedText(_ c: Case) -> String {
-        let input = read(c, "input.sql")
-        let inputStatements = Set(statements(input))
-        let deps = statements(read(c, "deps.sql")).filter { !inputStatements.contains($0) }
-        let use = database(c).map { "USE `\($0)`;\n" } ?? ""
-        return use + (deps.isEmpty ? "" : deps.joined(separator: ";\n") + ";\n") + input
+        "USE `\(c.database)`;\n" + c.dependencies + "\n" + c.input
     }
 
     /// The actual side: the same DDL for the dependency objects, then the case's object as the server printed it
     /// (after dropping the replayed one), so the case's object is compared input-vs-server.
     static func actualText(_ c: Case, showCreate: String) -> String {
         let firstLine = showCreate.split(separator: "\n").first.map(String.init) ?? ""
-        let name = firstLine.split(separator: "`").dropFirst().first.map(String.init) ?? ""
         let kind = firstLine.hasPrefix("CREATE MATERIALIZED VIEW") ? "MATERIALIZED VIEW"
             : firstLine.hasPrefix("CREATE VIEW") ? "VIEW" : "TABLE"
-        return expectedText(c) + "\nDROP \(kind) IF EXISTS `\(name)`;\n" + showCreate
+        return expectedText(c) + "\nDROP \(kind) IF EXISTS `\(c.objectName)`;\n" + showCreate
     }
 
     static func write(_ text: String, _ name: String, into dir: URL) throws -> String {
@@ -75,10 +40,17 @@ struct DiffCorpusEndToEndTests {
         var failures: [String] = []
         for c in cases {
             let expected = try Self.write(Self.expectedText(c), "\(c.name)-expected.sql", into: dir)
-            let actual = try Self.write(Self.actualText(c, showCreate: Self.read(c, "expected_show_create.sql")),
-                                        "\(c.name)-actual.sql", into: dir)
-            let out = try BinaryRunner.run(["diff", "--expected", expected, "--actual", actual])
-            if out.status == 0 { passed += 1 } else { failures.append("\(c.name): exit \(out.status)\n\(out.stdout)\(out.stderr)") }
+            let actual = try Self.write(Self.actualText(c, showCreate: c.showCreate), "\(c.name)-actual.sql", into: dir)
+            let out = try BinaryRunner.run(["diff", "--expected", expected, "--actual", actual, "--format", "json"])
+            // Not only exit 0: under the strict gate no finding may be above info.
+            let report = (try? JSONSerialization.jsonObject(with: Data(out.stdout.utf8))) as? [String: Any] ?? [:]
+            let findings = ((report["environments"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]]) ?? []
+            let aboveInfo = findings.filter { $0["severity"] as? String != "info" }
+            if out.status == 0 && aboveInfo.isEmpty {
+                passed += 1
+            } else {
+                failures.append("\(c.name): exit \(out.status), \(aboveInfo.count) finding(s) above info\n\(out.stdout)\(out.stderr)")
+            }
         }
         print("diff over the corpus (binary): \(passed) passed, \(failures.count) failed")
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
@@ -92,7 +64,7 @@ struct DiffCorpusEndToEndTests {
         let dir = try BinaryRunner.temporaryDirectory("diff-change")
         defer { try? FileManager.default.removeItem(at: dir) }
         let expected = try Self.write(Self.expectedText(c), "expected.sql", into: dir)
-        let changed = Self.read(c, "expected_show_create.sql")
+        let changed = c.showCreate
             .replacingOccurrences(of: "`user_name` varchar(32)", with: "`user_name` varchar(64)")
         let actual = try Self.write(Self.actualText(c, showCreate: changed), "actual.sql", into: dir)
         let out = try BinaryRunner.run(["diff", "--expected", expected, "--actual", actual, "--format", "json"])

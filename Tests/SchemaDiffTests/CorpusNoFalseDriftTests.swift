@@ -1,3 +1,4 @@
+import DriftTestSupport
 import Foundation
 import SchemaDiff
 import SchemaModel

@@ -2,10 +2,12 @@ import Foundation
 import SchemaModel
 import Testing
 
+// DriftTestSupport: helpers shared by the test targets (one copy instead of one per target).
+
 /// The StarRocks corpus (`<repo>/../shared/starrocks-corpus/cases`): real input DDL and the server's SHOW CREATE text.
-enum Corpus {
+public enum Corpus {
     /// The directory that holds Package.swift.
-    static let repositoryRoot: URL = {
+    public static let repositoryRoot: URL = {
         var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while url.path != "/" {
             if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
@@ -15,24 +17,24 @@ enum Corpus {
     }()
 
     /// `<repo>/../shared/starrocks-corpus/cases`.
-    static let casesDirectory = repositoryRoot.deletingLastPathComponent()
+    public static let casesDirectory = repositoryRoot.deletingLastPathComponent()
         .appendingPathComponent("shared/starrocks-corpus/cases")
 
     /// The database a case is loaded into when the server's text does not name one.
-    static let defaultDatabase = "corpus"
+    public static let defaultDatabase = "corpus"
 
     /// One case: its files' text.
-    struct Case: Sendable, CustomStringConvertible {
-        let name: String
-        let deps: String
-        let input: String
-        let showCreate: String
-        var description: String { name }
+    public struct Case: Sendable, CustomStringConvertible {
+        public let name: String
+        public let deps: String
+        public let input: String
+        public let showCreate: String
+        public var description: String { name }
 
         /// The database the case ran in, as the server's text names it (a 3.x view or MV query qualifies its tables:
         /// ``FROM `test_create_mv`.`t1` ``), else `Corpus.defaultDatabase`. Both sides are loaded into it, as a
         /// migration and its server share one database; a query's unqualified tables resolve to it.
-        var database: String {
+        public var database: String {
             let pattern = #"FROM\s+`([^`]+)`\.`"#
             guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
                   let match = regex.firstMatch(in: showCreate, range: NSRange(showCreate.startIndex..., in: showCreate)),
@@ -42,13 +44,13 @@ enum Corpus {
 
         /// The expected catalog: deps + input replayed. A statement that deps.sql and input.sql both hold (the
         /// corpus lists e.g. a SWAP under both objects) is replayed once, at its place in input.sql.
-        func expected() throws -> Catalog {
+        public func expected() throws -> Catalog {
             try Catalog.load(sql: dependencies + "\n" + input, file: "\(name)/input.sql",
                              defaultDatabase: database)
         }
 
         /// deps.sql without the statements input.sql also holds.
-        var dependencies: String {
+        public var dependencies: String {
             let inputStatements = Set(Corpus.statements(input))
             return Corpus.statements(deps).filter { !inputStatements.contains($0) }.joined(separator: ";\n")
                 + (deps.isEmpty ? "" : ";")
@@ -57,7 +59,7 @@ enum Corpus {
         /// The actual catalog: the expected catalog with the case's object replaced by the server's text (or a
         /// mutation of it). The dependency objects thus come from the same DDL on both sides and compare equal; the
         /// case's object is compared input-vs-server.
-        func actual(_ text: String? = nil) throws -> Catalog {
+        public func actual(_ text: String? = nil) throws -> Catalog {
             let server = try Catalog.load(sql: text ?? showCreate, file: "\(name)/expected_show_create.sql",
                                           defaultDatabase: database)
             var catalog = try expected()
@@ -76,7 +78,7 @@ enum Corpus {
         }
 
         /// The name of the object the case is about (the first CREATE of `expected_show_create.sql`).
-        var objectName: String {
+        public var objectName: String {
             let pattern = #"CREATE\s+(?:MATERIALIZED\s+VIEW|VIEW|TABLE)\s+`?([^`\s(]+)`?"#
             guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
                   let match = regex.firstMatch(in: showCreate, range: NSRange(showCreate.startIndex..., in: showCreate)),
@@ -86,7 +88,7 @@ enum Corpus {
     }
 
     /// The statements of a simple DDL file (split at `;` that ends a line), trimmed, comments-only lines dropped.
-    static func statements(_ text: String) -> [String] {
+    public static func statements(_ text: String) -> [String] {
         text.components(separatedBy: ";\n").map { statement in
             statement.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("--") }
                 .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -94,7 +96,7 @@ enum Corpus {
     }
 
     /// Every case, sorted by name; records an issue (a failure) when the corpus is absent.
-    static func cases(sourceLocation: SourceLocation = #_sourceLocation) -> [Case] {
+    public static func cases(sourceLocation: SourceLocation = #_sourceLocation) -> [Case] {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: casesDirectory.path), !names.isEmpty else {
             let message = "the StarRocks corpus is missing: looked for case directories in \(casesDirectory.path) "
