@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "MigrationHistory", dependencies: ["StarRocksDDL", "SchemaModel"]),
         .target(name: "MigrationLint", dependencies: ["StarRocksDDL", "SchemaModel", "MigrationHistory", "SchemaDiff"]),
         .target(name: "SchemaDiff", dependencies: ["SchemaModel", "StarRocksDDL"]),
-        .target(name: "SchemaPlan", dependencies: ["SchemaModel", "SchemaDiff"]),
+        .target(name: "SchemaPlan", dependencies: ["StarRocksDDL", "SchemaModel", "SchemaDiff"]),
         .target(name: "DriftReport", dependencies: ["SchemaDiff"]),
 
         // I/O at the edges.

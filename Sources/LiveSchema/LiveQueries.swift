@@ -1,3 +1,5 @@
+import StarRocksDDL
+
 /// The statements LiveSchema sends: every one is a read (SELECT or SHOW). Per server: 2; per database: 3;
 /// per table or view: 1 (MVs need none: their DDL is in information_schema.materialized_views); the version table:
 /// 1.
@@ -35,7 +37,7 @@ enum LiveQueries {
     static let rollupRefreshType = "ROLLUP"
 
     /// A backticked identifier.
-    static func quoted(_ name: String) -> String { "`" + name.replacingOccurrences(of: "`", with: "``") + "`" }
+    static func quoted(_ name: String) -> String { SQLQuoting.backticked(name) }
 
     /// A single-quoted string literal.
     static func literal(_ text: String) -> String {

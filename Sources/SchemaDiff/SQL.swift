@@ -1,35 +1,19 @@
 import Foundation
+import StarRocksDDL
 
-/// Spelling helpers for fix SQL.
+/// Spelling helpers for fix SQL; quoting is StarRocksDDL's `SQLQuoting` (the project's one quoting helper).
 enum SQL {
     /// `` `name` `` with backticks doubled.
-    static func identifier(_ name: String) -> String {
-        "`" + name.split(separator: "`", omittingEmptySubsequences: false).joined(separator: "``") + "`"
-    }
+    static func identifier(_ name: String) -> String { SQLQuoting.backticked(name) }
 
     /// `` `db`.`name` ``.
-    static func qualified(_ database: String, _ name: String) -> String {
-        identifier(database) + "." + identifier(name)
-    }
+    static func qualified(_ database: String, _ name: String) -> String { SQLQuoting.qualified(database, name) }
 
     /// `` `a`, `b` ``.
-    static func identifiers(_ names: [String]) -> String {
-        names.map(identifier).joined(separator: ", ")
-    }
+    static func identifiers(_ names: [String]) -> String { SQLQuoting.backtickedList(names) }
 
     /// A double-quoted string literal.
-    static func string(_ value: String) -> String {
-        var out = "\""
-        for character in value {
-            switch character {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            default: out.append(character)
-            }
-        }
-        return out + "\""
-    }
+    static func string(_ value: String) -> String { SQLQuoting.doubleQuoted(value) }
 
     /// A canonical `CREATE ... `name`` statement with the name qualified by its database.
     static func qualifyingCreate(_ statement: String, database: String, name: String) -> String {

@@ -1,46 +1,19 @@
-/// Spelling helpers shared by the canonical printer: identifiers, string literals, property lists.
+import StarRocksDDL
+
+/// Spelling helpers shared by the canonical printer: identifiers, string literals (both StarRocksDDL's `SQLQuoting`,
+/// the project's one quoting helper), property lists.
 enum SQLText {
     /// A backticked identifier: `` `name` `` (a backtick inside is doubled).
-    static func identifier(_ name: String) -> String {
-        var out = "`"
-        for character in name {
-            if character == "`" { out += "``" } else { out.append(character) }
-        }
-        return out + "`"
-    }
+    static func identifier(_ name: String) -> String { SQLQuoting.backticked(name) }
 
     /// A comma-separated list of backticked identifiers: `` `a`, `b` ``.
-    static func identifiers(_ names: [String]) -> String {
-        names.map(identifier).joined(separator: ", ")
-    }
+    static func identifiers(_ names: [String]) -> String { SQLQuoting.backtickedList(names) }
 
     /// A double-quoted string literal with `\` and `"` escaped by a backslash.
-    static func doubleQuoted(_ value: String) -> String {
-        "\"" + escaped(value, quote: "\"") + "\""
-    }
+    static func doubleQuoted(_ value: String) -> String { SQLQuoting.doubleQuoted(value) }
 
     /// A single-quoted string literal with `\` and `'` escaped by a backslash.
-    static func singleQuoted(_ value: String) -> String {
-        "'" + escaped(value, quote: "'") + "'"
-    }
-
-    private static func escaped(_ value: String, quote: Character) -> String {
-        guard value.contains(where: { $0 == "\\" || $0 == quote || $0 == "\n" || $0 == "\r" || $0 == "\t" }) else {
-            return value
-        }
-        var out = ""
-        for character in value {
-            switch character {
-            case "\\": out += "\\\\"
-            case quote: out += "\\" + String(quote)
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func singleQuoted(_ value: String) -> String { SQLQuoting.singleQuoted(value) }
 
     /// `"k1" = "v1", "k2" = "v2"` in key order, for the given separator.
     static func propertyList(_ properties: [String: String], separator: String) -> String {

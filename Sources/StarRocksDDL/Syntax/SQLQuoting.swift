@@ -1,7 +1,7 @@
 /// Spelling helpers for printed SQL: backticked identifiers and quoted string literals.
-enum SQLQuoting {
+public enum SQLQuoting {
     /// `` `name` `` with inner backticks doubled.
-    static func backticked(_ name: String) -> String {
+    public static func backticked(_ name: String) -> String {
         if !name.utf8.contains(UInt8(ascii: "`")) { return "`" + name + "`" }
         var out = "`"
         for character in name {
@@ -10,11 +10,21 @@ enum SQLQuoting {
         return out + "`"
     }
 
+    /// `` `db`.`name` ``.
+    public static func qualified(_ database: String, _ name: String) -> String {
+        backticked(database) + "." + backticked(name)
+    }
+
+    /// `` `a`, `b` ``.
+    public static func backtickedList(_ names: [String]) -> String {
+        names.map(backticked).joined(separator: ", ")
+    }
+
     /// A double-quoted literal, escaping `\`, `"` and control characters with a backslash.
-    static func doubleQuoted(_ value: String) -> String { "\"" + escaped(value, quote: "\"") + "\"" }
+    public static func doubleQuoted(_ value: String) -> String { "\"" + escaped(value, quote: "\"") + "\"" }
 
     /// A single-quoted literal, escaping `\`, `'` and control characters with a backslash.
-    static func singleQuoted(_ value: String) -> String { "'" + escaped(value, quote: "'") + "'" }
+    public static func singleQuoted(_ value: String) -> String { "'" + escaped(value, quote: "'") + "'" }
 
     private static func escaped(_ value: String, quote: Unicode.Scalar) -> String {
         let needs = value.unicodeScalars.contains { $0 == "\\" || $0 == quote || $0 == "\n" || $0 == "\r"
