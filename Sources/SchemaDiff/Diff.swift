@@ -50,10 +50,10 @@ struct DiffContext {
     /// Records one finding with the kind's severity (or its override).
     mutating func add(_ kind: FindingKind, object: String, expected: String?, actual: String?,
                       message: @autoclosure () -> String, fixSQL: @autoclosure () -> String? = nil,
-                      fixNote: String? = nil, severity: Severity? = nil) {
+                      fixNote: String? = nil, severity: Severity? = nil, status: FindingStatus = .drift) {
         findings.append(Finding(kind: kind, severity: options.severityOverrides[kind] ?? severity ?? kind.defaultSeverity,
                                 object: object, expected: expected, actual: actual, message: message(),
-                                fixSQL: fixSQL(), fixNote: fixNote))
+                                fixSQL: fixSQL(), fixNote: fixNote, status: status))
     }
 
     /// Records an object that is not compared.

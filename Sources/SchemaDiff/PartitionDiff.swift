@@ -86,7 +86,8 @@ extension DiffContext {
             add(.partitionUnexpected, object: "\(pair.path).partitions.\(partition.name)", expected: nil,
                 actual: rangeText(partition),
                 message: "partition \(partition.name) \(rangeText(partition)) of \(pair.path) lies outside the window the migrations declare",
-                fixNote: extraPartitionNote(pair, partition.name), severity: isDynamic(pair.actual) ? .info : nil)
+                fixNote: extraPartitionNote(pair, partition.name), severity: isDynamic(pair.actual) ? .info : nil,
+                status: isDynamic(pair.actual) ? .operational : .drift)
         }
     }
 
