@@ -16,8 +16,8 @@ struct PendingStatement: Sendable {
 
     /// The statement's first line, shortened, for progress lines.
     var summary: String {
-        let first = parsed.text.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
-        let flat = first.trimmingCharacters(in: .whitespaces)
+        let flat = parsed.text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
         return flat.count > 100 ? String(flat.prefix(97)) + "..." : flat
     }
 

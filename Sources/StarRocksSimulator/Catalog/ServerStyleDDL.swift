@@ -37,7 +37,21 @@ enum ServerStyleDDL {
         add("replication_num", String(state.defaultReplicationNum))
         if key?.model == .primary { add("enable_persistent_index", "true") }
         out.properties = properties
-        return CanonicalDDL.table(out)
+        return serverLayout(CanonicalDDL.table(out))
+    }
+
+    /// The layout details the canonical printer leaves out (§1.2, §1.3): `COMMENT ""` on every column and the
+    /// trailing space after `ENGINE=OLAP`.
+    static func serverLayout(_ text: String) -> String {
+        var lines = text.components(separatedBy: "\n")
+        guard let end = lines.firstIndex(where: { $0.hasPrefix(")") }) else { return text }
+        for index in 1..<end where lines[index].hasPrefix("  `") && !lines[index].contains(" COMMENT \"") {
+            let comma = lines[index].hasSuffix(",")
+            let body = comma ? String(lines[index].dropLast()) : lines[index]
+            lines[index] = body + " COMMENT \"\"" + (comma ? "," : "")
+        }
+        if lines[end] == ") ENGINE=OLAP" { lines[end] += " " }
+        return lines.joined(separator: "\n")
     }
 
     /// `SHOW CREATE VIEW` text of `view`.
