@@ -66,7 +66,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "SchemaModel", "StarRocksDDL", "MigrationHistory", "SchemaPlan"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "SchemaPlanTests", dependencies: ["SchemaPlan", "SchemaDiff", "SchemaModel"]),
+        .testTarget(name: "SchemaPlanTests", dependencies: ["SchemaPlan", "SchemaDiff", "SchemaModel", "StarRocksDDL"]),
         .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "SchemaDiff"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "StarRocksClientTests", dependencies: ["StarRocksClient"]),
