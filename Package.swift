@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "SchemaModel", "StarRocksDDL", "MigrationHistory", "SchemaPlan",
                                                          "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "SchemaPlanTests", dependencies: ["SchemaPlan", "SchemaDiff", "SchemaModel"]),
+        .testTarget(name: "SchemaPlanTests", dependencies: ["SchemaPlan", "SchemaDiff", "SchemaModel", "StarRocksDDL"]),
         .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "SchemaDiff"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "StarRocksClientTests", dependencies: ["StarRocksClient"]),

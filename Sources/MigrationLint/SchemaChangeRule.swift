@@ -37,12 +37,11 @@ struct SchemaChangeTracker {
         }
     }
 
-    /// Clauses that start a schema-change job (`SHOW ALTER TABLE COLUMN` lists them).
+    /// Clauses that start a schema-change job (`SHOW ALTER TABLE COLUMN` lists them): StarRocks' rule from
+    /// `SchemaChangeJobs`, taken without fast schema evolution (a revision may run on a table created without it), and
+    /// rollups left out (they run in `SHOW ALTER TABLE ROLLUP`, not as a column job).
     static func isSchemaChange(_ clause: AlterTableClause) -> Bool {
-        switch clause {
-        case .addColumn, .dropColumn, .modifyColumn, .orderBy, .distributedBy, .addIndex, .dropIndex: return true
-        case .renameColumn, .rename, .comment, .set, .addPartition, .dropPartition, .modifyPartition,
-             .renamePartition, .swapWith, .addRollup, .dropRollup: return false
-        }
+        if case .addRollup = clause { return false }
+        return SchemaChangeJobs.startsJob(clause, fastSchemaEvolution: false)
     }
 }

@@ -92,13 +92,22 @@ public final class Connection: QueryRunning, @unchecked Sendable {
         }
     }
 
-    private func run<T: Sendable>(_ sql: String,
+    /// Runs one statement of any kind, past the read-only guard. Only `SchemaWriter` (the `upgrade` subcommand's
+    /// writer connection) calls this; a write is never retried on a new connection (it may have been applied).
+    func executeUnguarded(_ sql: String) async throws -> ResultSet {
+        let result = try await run(sql, guarded: false) { session throws(MariaDBFailure) in
+            try session.query(sql) { String(decoding: $0, as: UTF8.self) }
+        }
+        return ResultSet(columns: result.columns, rows: result.rows)
+    }
+
+    private func run<T: Sendable>(_ sql: String, guarded: Bool = true,
                                   _ body: @escaping @Sendable (MariaDBSession) throws(MariaDBFailure) -> T)
         async throws -> T {
-        try ReadOnlyGuard.check(sql, environment: options.environment)
+        if guarded { try ReadOnlyGuard.check(sql, environment: options.environment) }
         guard !counters.withLock({ $0.closed }) else { throw ClientError.closed(environment: options.environment) }
         do {
-            return try await worker.run { [self] in try withRetry(sql, body) }
+            return try await worker.run { [self] in try withRetry(sql, retries: guarded ? options.maxRetries : 0, body) }
         } catch ClientError.closed(nil) {
             throw ClientError.closed(environment: options.environment)
         }
@@ -106,7 +115,8 @@ public final class Connection: QueryRunning, @unchecked Sendable {
 
     /// Runs `body` on the current session, reopening it after a lost connection within the retry bound.
     /// Called on the worker thread only.
-    private func withRetry<T>(_ sql: String, _ body: (MariaDBSession) throws(MariaDBFailure) -> T) throws -> T {
+    private func withRetry<T>(_ sql: String, retries: Int,
+                              _ body: (MariaDBSession) throws(MariaDBFailure) -> T) throws -> T {
         var attempts = 0
         var lost: MariaDBFailure?
         while true {
@@ -116,7 +126,7 @@ public final class Connection: QueryRunning, @unchecked Sendable {
                 current = try currentSession()
             } catch {
                 guard let lost else { throw ClientErrorMapping.connectFailure(error, options) }
-                if attempts <= options.maxRetries && ClientErrorMapping.mayRecover(error) {
+                if attempts <= retries && ClientErrorMapping.mayRecover(error) {
                     backOff(attempts)
                     continue
                 }
@@ -135,7 +145,7 @@ public final class Connection: QueryRunning, @unchecked Sendable {
                                               address: options.address, statement: sql,
                                               environment: options.environment)
                 }
-                guard attempts <= options.maxRetries else {
+                guard attempts <= retries else {
                     throw ClientErrorMapping.lost(error, reconnectFailure: nil, statement: sql, attempts: attempts,
                                                   options)
                 }

@@ -17,7 +17,10 @@ struct StarRocksSim: ParsableCommand {
             MATERIALIZED VIEW text of one object) and an optional state.yaml (server_version, version, backends, \
             alter_jobs, materialized_views, run_mode, default_replication_num).
             It answers the read-only statements starrocks-drift sends, rejects writes with StarRocks' error shape and \
-            never applies them. Once ready it prints "listening on 127.0.0.1:PORT" on stdout.
+            never applies them, unless --writable: then DDL changes its in-memory catalog (printed back in the \
+            server's style), schema-change statements start jobs that run --job-ms, a second ALTER on a table whose \
+            job runs and a replication_num above the alive backends get StarRocks' errors, and version-table writes \
+            are kept. Once ready it prints "listening on 127.0.0.1:PORT" on stdout.
             Exit codes: 0 stopped normally, 2 bad usage or a catalog it cannot serve.
             """)
 
@@ -47,7 +50,36 @@ struct StarRocksSim: ParsableCommand {
     @Option(help: "Fault injection: statements matching this regular expression get ERROR 1227 (access denied).")
     var deny: String?
 
+    @Flag(help: "Apply DDL to the in-memory catalog (schema-change jobs, StarRocks' errors, version-table writes).")
+    var writable = false
+
+    @Option(name: .customLong("job-ms"), help: "With --writable: how long a schema-change job runs, in milliseconds.")
+    var jobMs: Int = 1000
+
+    @Option(name: .customLong("fail-statement"),
+            help: "With --writable, fault injection: statements matching this regular expression are rejected.")
+    var failStatement: String?
+
+    @Option(name: .customLong("fail-count"),
+            help: "With --fail-statement: reject only the first N matching statements, then let them through.")
+    var failCount: Int?
+
+    @Option(name: .customLong("cancel-job"),
+            help: "With --writable, fault injection: jobs of statements matching this regular expression end CANCELLED.")
+    var cancelJob: String?
+
+    @Option(help: "With --writable: a second user, the only one allowed to write (the --user then only reads).")
+    var writer: String?
+
+    @Option(name: .customLong("writer-password-env"),
+            help: "Name of the environment variable holding the --writer's password (default: no password).")
+    var writerPasswordEnv: String?
+
     func validate() throws {
+        if jobMs < 0 { throw ValidationError("--job-ms must be 0 or more") }
+        if !writable && (failStatement != nil || cancelJob != nil || writer != nil) {
+            throw ValidationError("--fail-statement, --cancel-job and --writer need --writable")
+        }
         if latencyMs < 0 { throw ValidationError("--latency-ms must be 0 or more") }
         if let dropAfter, dropAfter < 0 { throw ValidationError("--drop-after must be 0 or more") }
     }
@@ -62,12 +94,22 @@ struct StarRocksSim: ParsableCommand {
             }
             password = value
         }
+        var writerPassword = ""
+        if let writerPasswordEnv {
+            guard let value = ProcessInfo.processInfo.environment[writerPasswordEnv] else {
+                throw ValidationError("the environment variable \(writerPasswordEnv) named by --writer-password-env is "
+                    + "not set; export it")
+            }
+            writerPassword = value
+        }
         let served: SimulatorCatalog
         do { served = try SimulatorCatalog.load(directory: catalog) } catch {
             throw ValidationError(error.description)
         }
         let options = SimulatorOptions(port: port, user: user, password: password, latencyMilliseconds: latencyMs,
-                                       dropAfterStatements: dropAfter, denyPattern: deny, logFile: log)
+                                       dropAfterStatements: dropAfter, denyPattern: deny, logFile: log,
+                                       writable: writable, jobMilliseconds: jobMs, failStatementPattern: failStatement,
+                                       failStatementCount: failCount, cancelJobPattern: cancelJob, writerUser: writer, writerPassword: writerPassword)
         let simulator = Simulator(catalog: served, options: options)
         let bound: UInt16
         do { bound = try simulator.start() } catch { throw ValidationError(error.description) }

@@ -39,7 +39,8 @@ final class CheckScenario: @unchecked Sendable {
     /// Writes a catalog directory and starts `starrocks-sim` on it; returns the port.
     @discardableResult
     func startSimulator(name: String, objects: [String: String], revision: String? = "0003", backends: Int = 1,
-                        extraState: String = "", extraArguments: [String] = []) throws -> Int {
+                        extraState: String = "", extraArguments: [String] = [],
+                        environment: [String: String] = [:]) throws -> Int {
         let dir = root.appendingPathComponent("sim-\(name)")
         let db = dir.appendingPathComponent("databases/analytics")
         try FileManager.default.createDirectory(at: db, withIntermediateDirectories: true)
@@ -55,7 +56,7 @@ final class CheckScenario: @unchecked Sendable {
             arguments: ["--catalog", dir.path, "--port", "0", "--user", "drift_reader",
                         "--password-env", Self.passwordVariable, "--log", root.appendingPathComponent("sim-\(name).log").path]
                 + extraArguments,
-            environment: [Self.passwordVariable: Self.password])
+            environment: [Self.passwordVariable: Self.password].merging(environment) { $1 })
         simulators.append(sim)
         return sim.port
     }

@@ -63,7 +63,23 @@ struct EnvironmentLoaderTests {
         BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nseverity:\n  column_coment: warning\n", line: 4, key: "severity.column_coment", fragment: "unknown finding kind 'column_coment'; did you mean column_"),
         BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nseverity:\n  column_comment: low\n", line: 4, key: "severity.column_comment", fragment: "must be error, warning, info or ignore"),
         BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nseverity: [column_comment]\n", line: 3, key: "severity", fragment: "must be a mapping"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nupgrade:\n  allowed: true\n  user: w\n  pasword_env: X\n", line: 6, key: "upgrade.pasword_env", fragment: "unknown key 'pasword_env'"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nupgrade:\n  allowed: sure\n  user: w\n", line: 4, key: "upgrade.allowed", fragment: "expected true or false"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nupgrade:\n  allowed: true\n", line: 4, key: "upgrade.user", fragment: "missing required key 'user'"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nupgrade:\n  user: w\n  job_timeout_s: 0\n", line: 5, key: "upgrade.job_timeout_s", fragment: "positive whole number"),
     ]
+
+    @Test func upgradeBlockIsReadAndAbsentMeansNotAllowed() throws {
+        let yaml = Self.minimal + "\nupgrade:\n  allowed: true\n  user: drift_writer\n  password_env: WRITER_PW\n  job_timeout_s: 120\n"
+        let config = try EnvironmentLoader.parse(yaml: yaml, file: "env/dev.yaml", defaultName: "dev")
+        #expect(config.upgrade == UpgradeSettings(allowed: true, user: "drift_writer", passwordEnv: "WRITER_PW",
+                                                  jobTimeoutSeconds: 120))
+        let plain = try EnvironmentLoader.parse(yaml: Self.minimal, file: "env/dev.yaml", defaultName: "dev")
+        #expect(plain.upgrade == nil)
+        let defaults = try EnvironmentLoader.parse(yaml: Self.minimal + "\nupgrade:\n  user: w\n", file: "e.yaml", defaultName: "e")
+        #expect(defaults.upgrade?.allowed == false)
+        #expect(defaults.upgrade?.jobTimeoutSeconds == 3600)
+    }
 
     @Test func severityMapOverridesKinds() throws {
         let yaml = Self.minimal + "\nseverity:\n  column_comment: warning\n  partition_window_ending: ignore\n"

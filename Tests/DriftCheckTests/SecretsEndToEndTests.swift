@@ -48,4 +48,30 @@ struct SecretsEndToEndTests {
         #expect(printed.contains("CREATE TABLE `events`"))
         #expect(FileManager.default.fileExists(atPath: s.out.appendingPathComponent("drift-report.json").path))
     }
+
+    @Test func upgradeNeverRevealsTheWriterPassword() throws {
+        let s = try UpgradeScenario()
+        defer { s.finish() }
+        try s.start(extra: ["--fail-statement", "ADD COLUMN email", "--fail-count", "1"])
+        try s.writeEnvironment()
+        let summary = s.base.root.appendingPathComponent("upgrade.json")
+        var printed = ""
+        for arguments in [["--dry-run"], ["--yes", "--json", summary.path], ["--yes", "--json", summary.path]] {
+            let out = try s.upgrade(arguments)
+            #expect(out.status <= 2, "\(out.stderr)")
+            printed += out.stdout + out.stderr
+        }
+        // A wrong writer password: the error path names the user, never a password.
+        let wrong = try BinaryRunner.run(["upgrade", "--env", "dev", "--yes", "--environments", s.base.environments.path,
+                                          "--migrations", s.base.migrations.path],
+                                         environment: [UpgradeScenario.writerVariable: "Wrong-Secret-Value-99"])
+        #expect(wrong.status == 2)
+        printed += wrong.stdout + wrong.stderr
+        let written = try s.base.allOutputs()
+        for secret in [UpgradeScenario.writerPassword, CheckScenario.password, "Wrong-Secret-Value-99"] {
+            #expect(!printed.contains(secret), "upgrade printed a secret")
+            #expect(!written.contains(secret), "a summary or log contains a secret")
+        }
+        #expect(printed.contains("3 revision(s) applied") || printed.contains("applied"))
+    }
 }

@@ -20,12 +20,14 @@ public struct EnvironmentConfig: Hashable, Sendable {
     public var failOn: Severity
     /// `severity:` — per finding kind, a severity replacing the default, or `ignore`.
     public var severity: SeverityPolicy
+    /// `upgrade:` — whether and as whom `upgrade` may write; `nil` (absent) means `upgrade` refuses the environment.
+    public var upgrade: UpgradeSettings?
 
     public init(name: String, file: String, connection: ConnectionSettings, databases: [String],
                 variables: [String: String] = [:], expect: Expectations = Expectations(),
                 versionTable: String = "alembic_version", ignore: IgnoreRules = IgnoreRules(),
                 notify: NotifySettings = NotifySettings(), failOn: Severity = .error,
-                severity: SeverityPolicy = SeverityPolicy()) {
+                severity: SeverityPolicy = SeverityPolicy(), upgrade: UpgradeSettings? = nil) {
         self.name = name
         self.file = file
         self.connection = connection
@@ -37,6 +39,32 @@ public struct EnvironmentConfig: Hashable, Sendable {
         self.notify = notify
         self.failOn = failOn
         self.severity = severity
+        self.upgrade = upgrade
+    }
+}
+
+/// `upgrade:` — the opt-in for `upgrade` and the writer it connects as. The checking user in `connection:` is never
+/// used for writes.
+public struct UpgradeSettings: Hashable, Sendable {
+    /// `allowed: true` lets `upgrade` apply revisions here; anything else refuses.
+    public var allowed: Bool
+    /// The user with CREATE/ALTER/DROP on the databases and write access to the version table.
+    public var user: String
+    /// Environment variable holding the writer's password; `nil` for a password-less user.
+    public var passwordEnv: String?
+    /// Seconds to wait for one schema-change job before giving up.
+    public var jobTimeoutSeconds: Int
+
+    /// StarRocks' own default job timeout (`Timeout` 86400 in SHOW ALTER TABLE is the FE's limit; an hour is ours).
+    public static let defaultJobTimeoutSeconds = 3600
+
+    /// Creates a value from its parts.
+    public init(allowed: Bool, user: String, passwordEnv: String? = nil,
+                jobTimeoutSeconds: Int = UpgradeSettings.defaultJobTimeoutSeconds) {
+        self.allowed = allowed
+        self.user = user
+        self.passwordEnv = passwordEnv
+        self.jobTimeoutSeconds = jobTimeoutSeconds
     }
 }
 

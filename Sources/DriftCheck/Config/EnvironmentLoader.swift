@@ -89,13 +89,29 @@ public enum EnvironmentLoader {
             return severity
         } ?? .error
         let severity = try top["severity"].map { try readSeverity($0, reader: reader) } ?? SeverityPolicy()
+        let upgrade = try top["upgrade"].map { try readUpgrade($0, reader: reader) }
         return EnvironmentConfig(name: name, file: file, connection: connection, databases: databases,
                                  variables: variables, expect: expect, versionTable: versionTable, ignore: ignore,
-                                 notify: notify, failOn: failOn, severity: severity)
+                                 notify: notify, failOn: failOn, severity: severity, upgrade: upgrade)
     }
 
     static let topLevelKeys: Set<String> = ["name", "connection", "databases", "variables", "expect", "version_table",
-                                            "ignore", "notify", "fail_on", "severity"]
+                                            "ignore", "notify", "fail_on", "severity", "upgrade"]
+
+    /// `upgrade: {allowed, user, password_env, job_timeout_s}`; `user` is required, a password never stored here.
+    private static func readUpgrade(_ node: Node, reader: NodeReader) throws -> UpgradeSettings {
+        let map = try reader.mapping(node, key: "upgrade", allowed: ["allowed", "user", "password_env", "job_timeout_s"])
+        let allowed = try map["allowed"].map { try reader.bool($0, key: "upgrade.allowed") } ?? false
+        guard let userNode = map["user"] else {
+            throw reader.error(node, key: "upgrade.user",
+                               "missing required key 'user' (the user upgrade writes as, e.g. drift_writer)")
+        }
+        let user = try reader.string(userNode, key: "upgrade.user")
+        let passwordEnv = try map["password_env"].map { try reader.string($0, key: "upgrade.password_env") }
+        let timeout = try map["job_timeout_s"].map { try reader.positiveInt($0, key: "upgrade.job_timeout_s") }
+            ?? UpgradeSettings.defaultJobTimeoutSeconds
+        return UpgradeSettings(allowed: allowed, user: user, passwordEnv: passwordEnv, jobTimeoutSeconds: timeout)
+    }
 
     /// `severity: {finding_kind: error | warning | info | ignore}`; an unknown kind or level names its line.
     private static func readSeverity(_ node: Node, reader: NodeReader) throws -> SeverityPolicy {

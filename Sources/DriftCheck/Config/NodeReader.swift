@@ -34,6 +34,17 @@ struct NodeReader {
         return scalar.string
     }
 
+    func bool(_ node: Node, key: String) throws -> Bool {
+        guard case let .scalar(scalar) = node, scalar.style == .plain else {
+            throw error(node, key: key, "expected true or false")
+        }
+        switch scalar.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: throw error(node, key: key, "expected true or false, not '\(scalar.string)'")
+        }
+    }
+
     func positiveInt(_ node: Node, key: String) throws -> Int {
         guard case let .scalar(scalar) = node, scalar.style == .plain, let value = Int(scalar.string), value > 0 else {
             throw error(node, key: key, "expected a positive whole number")

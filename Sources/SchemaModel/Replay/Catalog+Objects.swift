@@ -2,7 +2,7 @@
 /// materialized views share one namespace per database.
 extension Catalog {
     /// The database called `name`, created empty when missing.
-    mutating func ensureDatabase(_ name: String) {
+    public mutating func ensureDatabase(_ name: String) {
         if databases[name] == nil {
             databases[name] = Database(name: name)
             implicitDatabases.insert(name)

@@ -80,10 +80,15 @@ public struct SimulatedAlterJob: Hashable, Sendable {
     public var finishTime: String?
     /// The `JobId` column.
     public var jobID: Int
+    /// A rollup / synchronous MV job (`SHOW ALTER TABLE ROLLUP`) rather than a column job.
+    public var isRollup: Bool
+    /// The rollup's name (`RollupIndexName`) for a rollup job.
+    public var rollupName: String
 
     /// Creates a value from its parts.
     public init(database: String? = nil, table: String, state: String, message: String = "",
-                createTime: String = "2026-01-01 00:00:00", finishTime: String? = nil, jobID: Int = 0) {
+                createTime: String = "2026-01-01 00:00:00", finishTime: String? = nil, jobID: Int = 0,
+                isRollup: Bool = false, rollupName: String = "") {
         self.database = database
         self.table = table
         self.state = state
@@ -91,6 +96,8 @@ public struct SimulatedAlterJob: Hashable, Sendable {
         self.createTime = createTime
         self.finishTime = finishTime
         self.jobID = jobID
+        self.isRollup = isRollup
+        self.rollupName = rollupName
     }
 }
 

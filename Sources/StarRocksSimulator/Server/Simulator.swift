@@ -10,8 +10,12 @@ import Darwin
 ///
 /// One thread per connection; `start()` returns the port, `stop()` closes everything.
 public final class Simulator: @unchecked Sendable {
-    /// The catalog as served.
-    let index: CatalogIndex
+    /// The catalog as served by a read-only simulator.
+    private let staticIndex: CatalogIndex
+    /// The catalog of a `--writable` simulator; `nil` when read-only.
+    private let writable: WritableCatalog?
+    /// Why the writable catalog could not be set up (reported by `start()`).
+    private let setupError: SimulatorStartError?
     /// Listening, authentication and fault options.
     public let options: SimulatorOptions
 
@@ -26,9 +30,24 @@ public final class Simulator: @unchecked Sendable {
 
     /// Creates a value from its parts.
     public init(catalog: SimulatorCatalog, options: SimulatorOptions = SimulatorOptions()) {
-        index = CatalogIndex(catalog)
+        staticIndex = CatalogIndex(catalog)
         self.options = options
+        if options.writable {
+            do {
+                writable = try WritableCatalog(catalog, options: options)
+                setupError = nil
+            } catch {
+                writable = nil
+                setupError = error
+            }
+        } else {
+            writable = nil
+            setupError = nil
+        }
     }
+
+    /// The catalog as served now.
+    var index: CatalogIndex { writable?.current() ?? staticIndex }
 
     deinit { stop() }
 
@@ -107,6 +126,7 @@ public final class Simulator: @unchecked Sendable {
 
     /// Opens the log and compiles the deny pattern once.
     private func prepare() throws(SimulatorStartError) {
+        if let setupError { throw setupError }
         lock.lock()
         defer { lock.unlock() }
         if log == nil { log = try StatementLog(path: options.logFile) }
@@ -125,7 +145,14 @@ public final class Simulator: @unchecked Sendable {
         if let deny, deny.firstMatch(in: sql, range: NSRange(sql.startIndex..., in: sql)) != nil {
             return .error(Self.denied(sql))
         }
+        if let writable, let reply = writable.write(sql, session: session) { return reply }
         return StatementRouter(index: index).reply(to: sql, session: &session)
+    }
+
+    /// Records a login in the statement log (writable simulators only: tests see which user connected).
+    func noteLogin(_ user: String) {
+        guard options.writable else { return }
+        _ = log?.record("-- login: \(user)")
     }
 
     /// Sleeps `latencyMilliseconds`.

@@ -15,10 +15,27 @@ public struct SimulatorOptions: Sendable {
     public var denyPattern: String?
     /// When set, every statement received is appended to this file, one per line.
     public var logFile: String?
+    /// `--writable`: DDL is applied to the in-memory catalog (see `WritableCatalog`); off, every write is rejected.
+    public var writable: Bool
+    /// How long a schema-change job created by a writable simulator runs, in milliseconds.
+    public var jobMilliseconds: Int
+    /// Statements matching this regular expression are rejected (fault injection for writable simulators).
+    public var failStatementPattern: String?
+    /// How many matching statements `failStatementPattern` rejects before the fault clears (`nil`: every one).
+    public var failStatementCount: Int?
+    /// Schema-change jobs of statements matching this regular expression end CANCELLED instead of FINISHED.
+    public var cancelJobPattern: String?
+    /// A second user accepted by a writable simulator, the only one allowed to write when set (the first user then
+    /// gets StarRocks' privilege error on writes, like a read-only checking user).
+    public var writerUser: String?
+    /// The writer's password (empty: none). Never printed or logged.
+    public var writerPassword: String
 
     /// Creates a value from its parts.
     public init(port: UInt16 = 0, user: String = "root", password: String = "", latencyMilliseconds: Int = 0,
-                dropAfterStatements: Int? = nil, denyPattern: String? = nil, logFile: String? = nil) {
+                dropAfterStatements: Int? = nil, denyPattern: String? = nil, logFile: String? = nil,
+                writable: Bool = false, jobMilliseconds: Int = 1000, failStatementPattern: String? = nil,
+                failStatementCount: Int? = nil, cancelJobPattern: String? = nil, writerUser: String? = nil, writerPassword: String = "") {
         self.port = port
         self.user = user
         self.password = password
@@ -26,6 +43,13 @@ public struct SimulatorOptions: Sendable {
         self.dropAfterStatements = dropAfterStatements
         self.denyPattern = denyPattern
         self.logFile = logFile
+        self.writable = writable
+        self.jobMilliseconds = jobMilliseconds
+        self.failStatementPattern = failStatementPattern
+        self.failStatementCount = failStatementCount
+        self.cancelJobPattern = cancelJobPattern
+        self.writerUser = writerUser
+        self.writerPassword = writerPassword
     }
 }
 

@@ -60,7 +60,9 @@ struct SimulatorSession {
             guard channel.write(handshake.authSwitchRequest()), let switched = channel.read() else { return nil }
             authResponse = switched
         }
-        guard response.user == options.user, handshake.verify(authResponse, password: options.password) else {
+        let password = response.user == options.user ? options.password
+            : response.user == options.writerUser && options.writable ? options.writerPassword : nil
+        guard let password, handshake.verify(authResponse, password: password) else {
             channel.write(ReplyEncoder.error(ServerErrors.accessDenied(user: response.user,
                                                                        usedPassword: !authResponse.isEmpty)))
             return nil
@@ -74,6 +76,7 @@ struct SimulatorSession {
             session.database = database
         }
         guard channel.write(ReplyEncoder.ok()) else { return nil }
+        simulator.noteLogin(response.user)
         return session
     }
 }

@@ -25,6 +25,9 @@ extension StatementRouter {
                                                  rows: [[database, "CREATE DATABASE `\(database)`"]]))
         }
         if cursor.accept("ALTER", "TABLE", "COLUMN") { return showAlterColumn(&cursor, resolver: resolver) }
+        if cursor.accept("ALTER", "TABLE", "ROLLUP") || cursor.accept("ALTER", "MATERIALIZED", "VIEW") {
+            return showAlterColumn(&cursor, resolver: resolver, rollup: true)
+        }
         if cursor.accept("BACKENDS") { return .resultSet(BackendRows.resultSet(index.state)) }
         if cursor.accept("PROC") {
             if let path = cursor.literal(), path.hasPrefix("/backends") {
@@ -110,8 +113,13 @@ extension StatementRouter {
         }
     }
 
-    /// `SHOW ALTER TABLE COLUMN [FROM db] [WHERE Title = 'v' [AND ...]] [ORDER BY ...] [LIMIT n]`.
-    private func showAlterColumn(_ cursor: inout TokenCursor, resolver: ObjectResolver) -> SimulatorReply {
+    /// `SHOW ALTER TABLE ROLLUP` / `SHOW ALTER MATERIALIZED VIEW` titles (sample 22).
+    static let alterRollupTitles = ["JobId", "TableName", "CreateTime", "FinishedTime", "BaseIndexName",
+                                    "RollupIndexName", "RollupId", "TransactionId", "State", "Msg", "Progress", "Timeout"]
+
+    /// `SHOW ALTER TABLE COLUMN | ROLLUP [FROM db] [WHERE Title = 'v' [AND ...]] [ORDER BY ...] [LIMIT n]`.
+    private func showAlterColumn(_ cursor: inout TokenCursor, resolver: ObjectResolver,
+                                 rollup: Bool = false) -> SimulatorReply {
         var given: String?
         if cursor.accept("FROM") || cursor.accept("IN") {
             guard let parts = cursor.qualifiedName() else { return .error(ServerErrors.syntax(near: "<EOF>")) }
@@ -124,16 +132,21 @@ extension StatementRouter {
         }
         var rows: [[String?]] = index.state.alterJobs.compactMap { job in
             let belongs = job.database.map { $0 == database } ?? (index.object(job.table, in: database) != nil)
-            guard belongs else { return nil }
+            guard belongs, job.isRollup == rollup else { return nil }
+            if rollup {
+                return [String(job.jobID), job.table, job.createTime, job.finishTime, job.table, job.rollupName,
+                        String(job.jobID + 1), "0", job.state, job.message, nil, "86400"]
+            }
             return [String(job.jobID), job.table, job.createTime, job.finishTime, job.table, String(job.jobID + 1),
                     String(job.jobID + 2), "0:0", "0", job.state, job.message,
                     nil, "86400"]
         }
-        let filter = RowFilter.parse(&cursor, titles: Self.alterColumnTitles)
+        let titles = rollup ? Self.alterRollupTitles : Self.alterColumnTitles
+        let filter = RowFilter.parse(&cursor, titles: titles)
         switch filter {
         case .failure(let error): return .error(error)
         case .success(let filter): rows = filter.apply(rows)
         }
-        return .resultSet(SimulatedResultSet(columns: Self.alterColumnTitles, rows: rows))
+        return .resultSet(SimulatedResultSet(columns: titles, rows: rows))
     }
 }

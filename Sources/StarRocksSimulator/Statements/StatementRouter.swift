@@ -25,7 +25,7 @@ struct StatementRouter: Sendable {
         let tokens = StatementTokenizer.tokens(sql)
         guard let first = tokens.first else { return .error(ServerErrors.syntax(near: "<EOF>")) }
         let verb = first.text.uppercased()
-        if first.kind == .word && isWrite(verb: verb, tokens: tokens) {
+        if first.kind == .word && Self.isWrite(verb: verb, tokens: tokens) {
             return .error(ServerErrors.writeRejected(verb))
         }
         var cursor = TokenCursor(tokens)
@@ -41,7 +41,7 @@ struct StatementRouter: Sendable {
     }
 
     /// Whether the statement would change the server (session-level SET and ADMIN SHOW are reads).
-    private func isWrite(verb: String, tokens: [StatementToken]) -> Bool {
+    static func isWrite(verb: String, tokens: [StatementToken]) -> Bool {
         if Self.writeVerbs.contains(verb) { return true }
         let second = tokens.count > 1 ? tokens[1].text.uppercased() : ""
         switch verb {
