@@ -194,4 +194,18 @@ struct RunMemoryTests {
         let bad = yaml.replacingOccurrences(of: "when: changed", with: "when: sometimes")
         #expect(throws: ConfigError.self) { try EnvironmentLoader.parse(yaml: bad, file: "env/prod.yaml", defaultName: "prod") }
     }
+
+    @Test func shippedExamplesAndCIDefinitionsKeepThePreviousReport() throws {
+        let root = BinaryRunner.repositoryRoot
+        let configs = try EnvironmentLoader.loadAll(directory: root.appendingPathComponent("environments").path)
+        #expect(configs.allSatisfy { $0.notify.when == .changed }, "the examples post only what changed")
+        let script = try String(contentsOf: root.appendingPathComponent("ci/drift-check.sh"), encoding: .utf8)
+        #expect(script.contains("--previous \"$DRIFT_PREVIOUS\""))
+        let github = try String(contentsOf: root.appendingPathComponent("ci/github/starrocks-drift.yml"), encoding: .utf8)
+        #expect(github.contains("DRIFT_PREVIOUS:") && github.contains("path: drift-report-previous"))
+        #expect(github.contains("actions: read"))
+        let gitlab = try String(contentsOf: root.appendingPathComponent("ci/gitlab/starrocks-drift.gitlab-ci.yml"),
+                                encoding: .utf8)
+        #expect(gitlab.contains("DRIFT_PREVIOUS: drift-report-previous") && gitlab.contains("paths: [drift-report-previous/]"))
+    }
 }
