@@ -208,4 +208,30 @@ struct RunMemoryTests {
                                 encoding: .utf8)
         #expect(gitlab.contains("DRIFT_PREVIOUS: drift-report-previous") && gitlab.contains("paths: [drift-report-previous/]"))
     }
+
+    @Test func aPreviousReportOfAnotherSetOfEnvironmentsIsNamedInWarnings() throws {
+        let directory = try BinaryRunner.temporaryDirectory("previous-sets")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("drift-report.json")
+        let before = DriftReportDocument(generatedAt: Self.yesterday, headRevision: nil, environments: [
+            EnvironmentResult(name: "dev", status: .drift, findings: [Self.handMade()]),
+            EnvironmentResult(name: "qa", status: .clean),
+        ])
+        try JSONReport.render(before).write(to: file, atomically: true, encoding: .utf8)
+        let configs = ["dev", "prod"].map {
+            EnvironmentConfig(name: $0, file: "environments/\($0).yaml",
+                              connection: ConnectionSettings(url: "starrocks://r@fe:9030/analytics"), databases: ["analytics"])
+        }
+        let now = DriftReportDocument(generatedAt: Self.today, headRevision: nil, environments: [
+            EnvironmentResult(name: "dev", status: .drift, findings: [Self.handMade()]),
+            EnvironmentResult(name: "prod", status: .drift, findings: [Self.handMade()]),
+        ])
+        let remembered = RunMemory(previousPath: directory.path).apply(to: now, environments: configs)
+        let warnings = remembered.previousReports.flatMap(\.warnings)
+        #expect(remembered.previousReports.map(\.generatedAt) == [Self.yesterday])
+        #expect(warnings.contains { $0.contains("prod is not in the previous report \(file.path)") }, "\(warnings)")
+        #expect(warnings.contains { $0.contains("also lists qa") && $0.contains(file.path) }, "\(warnings)")
+        #expect(remembered.environments[0].memory?.history.values.map(\.change) == [.open])
+        #expect(remembered.environments[1].memory?.history.values.map(\.change) == [.new])
+    }
 }

@@ -31,7 +31,7 @@ public struct WebhookDispatcher: Notifying {
             guard let variable = environment.notify.webhookURLEnv, environment.notify.when != .never else { continue }
             guard let result = document.environments.first(where: { $0.name == environment.name }) else { continue }
             guard NotifyPolicy.shouldPost(environment.notify.when, result) else {
-                if environment.notify.when == .changed {
+                if environment.notify.when == .changed && result.memory != nil {
                     progress("\(environment.name): nothing new or resolved and no status change since the previous run; not posted (notify.when: changed)")
                 }
                 continue
