@@ -10,6 +10,9 @@
 #   DRIFT_OUT            report directory                   (default: drift-report)
 #   DRIFT_FAIL_ON        error | warning                    (default: each environment's fail_on)
 #   DRIFT_NO_NOTIFY      1 to skip the webhook (e.g. on pull requests)
+#   DRIFT_PREVIOUS       the previous run's drift-report.json or its directory (--previous): findings are marked
+#                        new / open (since when) / resolved and notify.when: changed posts only on a change. A missing
+#                        file is a warning in the report (expected on the first night), never a failure.
 #   DRIFT_ALEMBIC_DIR    a directory with alembic.ini: render `alembic upgrade head --sql` and check that
 #   STARROCKS_DRIFT      path to a starrocks-drift binary   (default: build it with SwiftPM)
 # Passwords and the webhook URL come from the variables your environment files name (password_env, webhook_url_env).
@@ -36,6 +39,7 @@ args=(check --environments "$environments" --migrations "$migrations" --out "$ou
 for name in ${DRIFT_ENV:-}; do args+=(--env "$name"); done
 [ -n "${DRIFT_FAIL_ON:-}" ] && args+=(--fail-on "$DRIFT_FAIL_ON")
 [ "${DRIFT_NO_NOTIFY:-0}" = "1" ] && args+=(--no-notify)
+[ -n "${DRIFT_PREVIOUS:-}" ] && args+=(--previous "$DRIFT_PREVIOUS")
 
 set +e
 "$bin" "${args[@]}"

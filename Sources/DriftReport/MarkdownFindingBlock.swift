@@ -1,31 +1,36 @@
 import SchemaDiff
 
 /// The Markdown for a list of findings: one heading per object (in order of first appearance), then per finding its
-/// kind and severity, the message, expected vs actual and the suggested fix.
+/// kind and severity, whether it is new or open since when, the message, expected vs actual and the suggested fix.
 enum MarkdownFindingBlock {
     /// Values longer than this, or spanning lines, are shown in fenced blocks instead of a table.
     static let tableValueLimit = 120
 
-    static func render(_ findings: [Finding]) -> [String] {
+    static func render(_ findings: [(finding: Finding, history: FindingHistory?)]) -> [String] {
         var order: [String] = []
-        var byObject: [String: [Finding]] = [:]
-        for finding in findings {
-            if byObject[finding.object] == nil { order.append(finding.object) }
-            byObject[finding.object, default: []].append(finding)
+        var byObject: [String: [(finding: Finding, history: FindingHistory?)]] = [:]
+        for item in findings {
+            if byObject[item.finding.object] == nil { order.append(item.finding.object) }
+            byObject[item.finding.object, default: []].append(item)
         }
         var blocks: [String] = []
         for object in order {
             blocks.append("#### \(MarkdownText.code(object))")
-            for finding in byObject[object] ?? [] {
-                blocks.append(contentsOf: render(finding))
+            for item in byObject[object] ?? [] {
+                blocks.append(contentsOf: render(item.finding, history: item.history))
             }
         }
         return blocks
     }
 
-    static func render(_ finding: Finding) -> [String] {
+    static func render(_ finding: Finding, history: FindingHistory? = nil) -> [String] {
         var blocks: [String] = []
         var headline = "**\(finding.kind.rawValue)** (\(finding.severity.rawValue))"
+        switch history?.change {
+        case .new?: headline += " · **new**"
+        case .open?: headline += " · open since \(RunChanges.day(history?.firstSeen ?? ""))"
+        case nil: break
+        }
         if finding.transient { headline += " · **possibly transient**" }
         headline += ": " + MarkdownText.inline(finding.message)
         blocks.append(headline)

@@ -1,8 +1,10 @@
 import SchemaDiff
 
-/// Renders `drift-report.md`: one status line per environment first, then each checked environment's findings
-/// (unexplained drift, pending migrations, operations) with expected vs actual and the fix, then what was not compared,
-/// then the environments that could not be checked with their error. Deterministic: same document, same bytes.
+/// Renders `drift-report.md`: one status line per environment first, then what changed since the previous run (new,
+/// resolved, status changes) when there was one, then each checked environment's findings (unexplained drift, pending
+/// migrations, operations; open ones with their "open since" date) with expected vs actual and the fix, then what was
+/// not compared, then the environments that could not be checked with their error. Deterministic: same document,
+/// same bytes.
 public enum MarkdownReport {
     /// GitHub rejects a job summary (`$GITHUB_STEP_SUMMARY`) larger than 1 MiB.
     public static let gitHubStepSummaryLimit = 1_048_576
@@ -41,6 +43,7 @@ public enum MarkdownReport {
             blocks.append(document.environments.map(statusLine).joined(separator: "\n"))
         }
         blocks.append(overview(document))
+        blocks.append(contentsOf: MarkdownChanges.blocks(document))
         let checked = document.environments.filter { $0.status == .clean || $0.status == .drift }
         for environment in checked {
             blocks.append(contentsOf: environmentBlocks(environment, headRevision: document.headRevision))
@@ -52,6 +55,7 @@ public enum MarkdownReport {
             for environment in unchecked {
                 blocks.append("### \(MarkdownText.code(environment.name)): \(environment.status.rawValue)")
                 blocks.append(MarkdownText.fenced(environment.error ?? "no error message was recorded"))
+                blocks.append(contentsOf: MarkdownChanges.carriedOver(environment))
             }
         }
         if !document.notificationErrors.isEmpty {
@@ -68,10 +72,12 @@ public enum MarkdownReport {
         switch environment.status {
         case .unreachable, .error:
             let reason = environment.error.map { MarkdownText.inline(firstLine($0, limit: 160)) } ?? "no error recorded"
-            return "- \(marker) \(name): could not check: \(reason)"
+            let change = MarkdownChanges.statusPhrase(environment).map { " · " + $0 } ?? ""
+            return "- \(marker) \(name): could not check: \(reason)\(change)"
         case .clean, .drift:
             var parts = [counts(environment)]
             if let revision = revisionPhrase(environment) { parts.append(revision) }
+            if let change = MarkdownChanges.statusPhrase(environment) { parts.append(change) }
             return "- \(marker) \(name): " + parts.joined(separator: " · ")
         }
     }
@@ -126,8 +132,9 @@ public enum MarkdownReport {
              "Explained by revisions this environment has not applied yet; applying them resolves these."),
             (.operational, "Operations", "Health of the server and its schema-change jobs, backends and views."),
         ]
+        let tracked = environment.trackedFindings
         for (status, title, explanation) in sections {
-            let findings = environment.findings.filter { $0.status == status }
+            let findings = tracked.filter { $0.finding.status == status }.map { ($0.finding, $0.history) }
             guard !findings.isEmpty else { continue }
             blocks.append("### \(title) (\(findings.count))")
             blocks.append(explanation)

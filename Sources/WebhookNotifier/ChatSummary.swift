@@ -1,7 +1,8 @@
 import DriftReport
 import SchemaDiff
 
-/// Plain-text facts shared by the chat payloads: per-environment verdicts and finding lines.
+/// Plain-text facts shared by the chat payloads: per-environment verdicts, finding lines and what changed since the
+/// previous run.
 enum ChatSummary {
     /// "DRIFT prod: 2 unexplained drift, 1 pending (revision abc, 1 behind head)".
     static func verdict(_ environment: EnvironmentResult) -> String {
@@ -31,15 +32,38 @@ enum ChatSummary {
         return parts.joined(separator: ", ")
     }
 
-    /// The findings worth a chat line, most important first: drift, then operational, then pending; errors first.
-    static func ordered(_ findings: [Finding]) -> [Finding] {
+    /// The findings worth a chat line, most important first: drift, then operational, then pending; new before open;
+    /// errors first.
+    static func ordered(_ environment: EnvironmentResult) -> [(finding: Finding, history: FindingHistory?)] {
         let statusRank: [FindingStatus: Int] = [.drift: 0, .operational: 1, .pending: 2]
-        return findings.enumerated().sorted { left, right in
-            let (l, r) = (left.element, right.element)
+        let items = environment.trackedFindings.map { (finding: $0.finding, history: $0.history) }
+        return items.enumerated().sorted { left, right in
+            let (l, r) = (left.element.finding, right.element.finding)
             if statusRank[l.status]! != statusRank[r.status]! { return statusRank[l.status]! < statusRank[r.status]! }
+            let (lNew, rNew) = (left.element.history?.change == .new, right.element.history?.change == .new)
+            if lNew != rNew { return lNew }
             if l.severity != r.severity { return l.severity > r.severity }
             return left.offset < right.offset
         }.map(\.element)
+    }
+
+    /// "new" or "open since 2026-11-02"; nil without memory.
+    static func changeTag(_ history: FindingHistory?) -> String? {
+        switch history?.change {
+        case .new?: return "new"
+        case .open?: return "open since " + RunChanges.day(history?.firstSeen ?? "")
+        case nil: return nil
+        }
+    }
+
+    /// "property analytics.t.properties.replication_num: message (open since 2026-11-02)" for a resolved finding.
+    static func resolvedText(_ finding: TrackedFinding) -> String {
+        "\(finding.kind) \(finding.object): \(flat(finding.message)) (open since \(RunChanges.day(finding.firstSeen)))"
+    }
+
+    /// The warnings about previous reports (missing, unreadable, another format_version, ...).
+    static func previousWarnings(_ document: DriftReportDocument) -> [String] {
+        document.previousReports.flatMap(\.warnings).map { cut(flat($0), 500) }
     }
 
     /// A one-line summary of a finding's two sides: "expected X, actual Y" (each cut to `limit` characters).

@@ -22,10 +22,16 @@ enum SlackPayload {
         truncated = truncated || summaryTexts.count > blocks.count - 1
         let head = document.headRevision.map { "head revision \(code($0))" } ?? "no head revision"
         blocks.append(context("\(head) · generated \(escape(document.generatedAt))"))
+        let warnings = ChatSummary.previousWarnings(document)
+        if !warnings.isEmpty {
+            blocks.append(context(warnings.map { ":warning: " + escape($0) }.joined(separator: "\n")))
+        }
         var omitted = 0
-        for environment in document.environments where !environment.findings.isEmpty {
+        for environment in document.environments
+        where !environment.findings.isEmpty || environment.memory?.resolved.isEmpty == false {
             let lines = ["*\(escape(environment.name))*: \(escape(ChatSummary.counts(environment)))"]
-                + ChatSummary.ordered(environment.findings).map(findingLine)
+                + ChatSummary.ordered(environment).map { findingLine($0.finding, history: $0.history) }
+                + (environment.memory?.resolved ?? []).map(resolvedLine)
             let texts = pack(lines)
             for (index, text) in texts.enumerated() {
                 guard blocks.count < maxBlocks - 1 else {
@@ -46,7 +52,11 @@ enum SlackPayload {
         ])
     }
 
+    /// "StarRocks drift: <what changed>" when the run was compared with a previous one, else the verdict counts.
     static func title(_ document: DriftReportDocument) -> String {
+        if let changes = RunChanges(document) {
+            return ChatSummary.cut("StarRocks drift: \(changes.headline)", maxHeaderText)
+        }
         let summary = document.summary
         var parts: [String] = []
         if summary.drifted > 0 { parts.append("\(summary.drifted) drifted") }
@@ -79,15 +89,23 @@ enum SlackPayload {
         return "• " + ChatSummary.cut(line, maxLineLength)
     }
 
-    static func findingLine(_ finding: Finding) -> String {
-        var line = "• [\(finding.status.rawValue)] *\(finding.kind.rawValue)* (\(finding.severity.rawValue)) "
+    static func findingLine(_ finding: Finding, history: FindingHistory? = nil) -> String {
+        let change = history?.change == .new ? "*NEW* " : ""
+        var line = "• \(change)[\(finding.status.rawValue)] *\(finding.kind.rawValue)* (\(finding.severity.rawValue)) "
             + "\(code(finding.object)): \(escape(ChatSummary.flat(finding.message)))"
         if finding.transient { line += " _(possibly transient)_" }
+        if history?.change == .open, let tag = ChatSummary.changeTag(history) { line += " _(\(tag))_" }
         if finding.expected != nil || finding.actual != nil {
             let side: (String?) -> String = { $0.map { code(ChatSummary.cut($0, 100)) } ?? "absent" }
             line += " — expected \(side(finding.expected)), actual \(side(finding.actual))"
         }
         return ChatSummary.cut(line, maxLineLength)
+    }
+
+    /// "• *RESOLVED* *property* `object`: message (open since 2026-11-02)".
+    static func resolvedLine(_ finding: TrackedFinding) -> String {
+        ChatSummary.cut("• *RESOLVED* *\(escape(finding.kind))* \(code(finding.object)): "
+            + "\(escape(ChatSummary.flat(finding.message))) (open since \(RunChanges.day(finding.firstSeen)))", maxLineLength)
     }
 
     static func tail(truncated: Bool, omitted: Int, reportURL: String?) -> String? {

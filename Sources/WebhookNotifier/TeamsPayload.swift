@@ -30,22 +30,29 @@ enum TeamsPayload {
         if !facts.isEmpty {
             body.append(.object([JSONMember("type", .string("FactSet")), JSONMember("facts", .array(facts))]))
         }
+        for warning in ChatSummary.previousWarnings(document) {
+            body.append(text("Warning: " + warning, extra: [
+                JSONMember("color", .string("Warning")), JSONMember("isSubtle", .bool(true)),
+            ]))
+        }
         var shown = 0
         var omitted = 0
-        for environment in document.environments where !environment.findings.isEmpty {
-            let findings = ChatSummary.ordered(environment.findings)
+        for environment in document.environments
+        where !environment.findings.isEmpty || environment.memory?.resolved.isEmpty == false {
+            let resolved = (environment.memory?.resolved ?? []).map { "[resolved] " + ChatSummary.resolvedText($0) }
+            let lines = ChatSummary.ordered(environment).map { findingLine($0.finding, history: $0.history) } + resolved
             let room = max(0, maxFindings - shown)
-            guard room > 0 else { omitted += findings.count; continue }
+            guard room > 0 else { omitted += lines.count; continue }
             body.append(text(environment.name, extra: [
                 JSONMember("weight", .string("Bolder")), JSONMember("separator", .bool(true)),
             ]))
-            for finding in findings.prefix(room) {
-                body.append(text(ChatSummary.cut(findingLine(finding), maxLineLength), extra: [
+            for line in lines.prefix(room) {
+                body.append(text(ChatSummary.cut(line, maxLineLength), extra: [
                     JSONMember("spacing", .string("Small")),
                 ]))
             }
-            shown += min(room, findings.count)
-            omitted += max(0, findings.count - room)
+            shown += min(room, lines.count)
+            omitted += max(0, lines.count - room)
         }
         if omitted > 0 {
             body.append(text("\(omitted) more finding\(omitted == 1 ? "" : "s") not shown; see "
@@ -86,10 +93,12 @@ enum TeamsPayload {
         return "\(environment.status.rawValue.uppercased()) · \(rest)"
     }
 
-    static func findingLine(_ finding: Finding) -> String {
-        var line = "[\(finding.status.rawValue)] \(finding.kind.rawValue) (\(finding.severity.rawValue)) "
+    static func findingLine(_ finding: Finding, history: FindingHistory? = nil) -> String {
+        var line = (history?.change == .new ? "NEW " : "")
+            + "[\(finding.status.rawValue)] \(finding.kind.rawValue) (\(finding.severity.rawValue)) "
             + "\(finding.object): \(ChatSummary.flat(finding.message))"
         if finding.transient { line += " (possibly transient)" }
+        if history?.change == .open, let tag = ChatSummary.changeTag(history) { line += " (\(tag))" }
         if let sides = ChatSummary.sides(finding, limit: 100) { line += " — " + sides }
         return line
     }

@@ -24,6 +24,9 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-notify"), help: "Do not post to the webhook.")
     var noNotify = false
 
+    @Option(name: .long, help: ArgumentHelp("The previous run's drift-report.json (or its directory): mark findings new, open (with first_seen) or resolved; notify.when: changed posts only on a change. A missing or unreadable file is a warning, not a failure.", valueName: "path"))
+    var previous: String?
+
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("Lowest severity that fails the check: error or warning (default: each environment's fail_on).", valueName: "level"))
     var failOn: Severity?
 
@@ -35,7 +38,7 @@ struct CheckCommand: AsyncParsableCommand {
         let request = CheckRequest(environmentsDirectory: locations.environments, migrationsPath: locations.migrations,
                                    environmentNames: environments, outputDirectory: out, notify: !noNotify,
                                    failOn: failOn, progress: output.quiet ? .silent : .standardError,
-                                   verbose: output.verbose && !output.quiet)
+                                   verbose: output.verbose && !output.quiet, previousPath: previous)
         let result: CheckResult
         do {
             result = try await CheckRunner().run(request)

@@ -61,4 +61,30 @@ import Testing
         #expect(json.contains("ünïcødé ✓ 日本"))
         #expect(!json.contains("\t"))
     }
+
+    /// The memory fields were added to format_version 1 as additive fields: a report written before them still
+    /// validates against the schema and still decodes.
+    @Test func aReportWrittenBeforeTheMemoryFieldsStillValidates() throws {
+        let url = Golden.fixtures.appendingPathComponent("v1-before-memory.json")
+        let json = try String(contentsOf: url, encoding: .utf8)
+        #expect(!json.contains("finding_id"), "the fixture predates the memory fields")
+        #expect(try SchemaValidator.errors(in: json).isEmpty)
+        let document = try JSONDecoder().decode(DriftReportDocument.self, from: Data(json.utf8))
+        #expect(document.formatVersion == DriftReportDocument.currentFormatVersion)
+        #expect(document.environments.allSatisfy { $0.memory == nil })
+        #expect(document.previousReports.isEmpty)
+    }
+
+    @Test func everyFindingCarriesItsStableID() {
+        let json = JSONReport.render(SampleDocuments.driftKinds)
+        #expect(json.contains("\"finding_id\": \"prod/unexpected_column/analytics.events.debug_flag\""))
+        #expect(json.contains("\"change\": null"), "no previous report: change is null, not new")
+        #expect(json.contains("\"changes\": null"))
+    }
+
+    @Test func schemaRejectsAnUnknownChange() throws {
+        let json = JSONReport.render(SampleDocuments.memory).replacingOccurrences(of: "\"change\": \"new\"",
+                                                                                  with: "\"change\": \"fresh\"")
+        #expect(!(try SchemaValidator.errors(in: json)).isEmpty)
+    }
 }

@@ -15,6 +15,8 @@ enum SampleDocuments {
         ("not-compared", notCompared),
         ("special-characters", specialCharacters),
         ("no-environments", DriftReportDocument(generatedAt: generatedAt, headRevision: nil, environments: [])),
+        ("memory", memory),
+        ("memory-previous-missing", memoryPreviousMissing),
     ]
 
     static let clean = DriftReportDocument(generatedAt: generatedAt, headRevision: head, environments: [
@@ -138,4 +140,68 @@ enum SampleDocuments {
             objectsCompared: 2, statementsSent: 3, durationSeconds: 0.05, comparedObjects: ["analytics.t|b"]),
         EnvironmentResult(name: "ünï", status: .error, error: "failed: <&> \"quoted\" 'single' | `tick`\n```\nend"),
     ], notificationErrors: ["webhook post for prod failed: webhook post failed after 3 attempts: HTTP 500 <&> | `x`"])
+
+    /// A run compared with the previous one: new, open and resolved findings, status changes, an unreachable
+    /// environment carrying its last known findings, and a warning about the previous report.
+    static let memory: DriftReportDocument = {
+        let previousAt = "2026-11-26T02:00:00Z"
+        let handMade = Finding(kind: .unexpectedColumn, severity: .error, object: "analytics.events.debug_flag",
+                               actual: "`debug_flag` BOOLEAN NULL",
+                               message: "column analytics.events.debug_flag exists on the server but in no migration",
+                               fixSQL: "ALTER TABLE `analytics`.`events` DROP COLUMN `debug_flag`;")
+        let narrowed = Finding(kind: .columnType, severity: .error, object: "analytics.events.utm_source",
+                               expected: "VARCHAR(100)", actual: "VARCHAR(50)", message: "column type differs",
+                               fixSQL: "ALTER TABLE `analytics`.`events` MODIFY COLUMN `utm_source` VARCHAR(100) NULL;")
+        let prod = EnvironmentResult(
+            name: "prod", status: .drift, revision: head, revisionsBehind: 0, serverVersion: "3.3.2",
+            findings: [narrowed, handMade], objectsCompared: 4, statementsSent: 14, durationSeconds: 1.25,
+            memory: EnvironmentMemory(previousStatus: .drift, history: [
+                "prod/column_type/analytics.events.utm_source": FindingHistory(firstSeen: "2026-11-02T02:00:00Z", change: .open),
+                "prod/unexpected_column/analytics.events.debug_flag": FindingHistory(firstSeen: generatedAt, change: .new),
+            ]))
+        let dev = EnvironmentResult(
+            name: "dev", status: .clean, revision: head, revisionsBehind: 0, objectsCompared: 4, statementsSent: 12,
+            durationSeconds: 0.5,
+            memory: EnvironmentMemory(previousStatus: .drift, resolved: [
+                TrackedFinding(findingID: "dev/property/analytics.users.properties.replication_num", kind: "property",
+                               severity: "error", status: "drift", object: "analytics.users.properties.replication_num",
+                               message: "replication_num is 3 on the server, 1 expected",
+                               firstSeen: "2026-11-20T02:00:00Z", lastSeen: previousAt),
+            ]))
+        let staging = EnvironmentResult(
+            name: "staging", status: .unreachable,
+            error: "environment staging: cannot connect to sr-staging-fe:9030 (errno 2003): connection refused",
+            durationSeconds: 10,
+            memory: EnvironmentMemory(previousStatus: .drift, carriedOver: [
+                TrackedFinding(findingID: "staging/missing_view/analytics.daily_active_users", kind: "missing_view",
+                               severity: "error", status: "drift", object: "analytics.daily_active_users",
+                               message: "view analytics.daily_active_users is missing",
+                               firstSeen: "2026-11-24T02:00:00Z", lastSeen: previousAt),
+            ]))
+        return DriftReportDocument(generatedAt: generatedAt, headRevision: head, environments: [dev, prod, staging],
+                                   previousReports: [PreviousReportInfo(
+                                       path: "drift-report-previous", generatedAt: previousAt, warnings: [
+                                           "the previous report drift-report-previous/drift-report.json also lists qa, "
+                                               + "not checked in this run: their findings are not carried into this report",
+                                       ])])
+    }()
+
+    /// `--previous` named a file that does not exist: every finding counts as new, and the report says why.
+    static let memoryPreviousMissing = DriftReportDocument(
+        generatedAt: generatedAt, headRevision: head, environments: [
+            EnvironmentResult(
+                name: "prod", status: .drift, revision: head, revisionsBehind: 0,
+                findings: [Finding(kind: .unexpectedTable, severity: .error, object: "analytics.tmp_backfill",
+                                   message: "table analytics.tmp_backfill is in no migration",
+                                   fixSQL: "DROP TABLE `analytics`.`tmp_backfill`;")],
+                objectsCompared: 3, statementsSent: 9, durationSeconds: 0.4,
+                memory: EnvironmentMemory(history: [
+                    "prod/unexpected_table/analytics.tmp_backfill": FindingHistory(firstSeen: generatedAt, change: .new),
+                ])),
+        ],
+        previousReports: [PreviousReportInfo(path: "drift-report-previous/drift-report.json", generatedAt: nil, warnings: [
+            "previous report drift-report-previous/drift-report.json (--previous) does not exist: nothing is compared "
+                + "with an earlier run, so every finding counts as new and none as resolved. Expected on the first run; "
+                + "later it means the job did not keep the last drift-report.json.",
+        ])])
 }

@@ -4,7 +4,9 @@ import Testing
 @testable import WebhookNotifier
 
 @Suite struct PayloadTests {
-    static let cases: [(String, DriftReportDocument)] = [("drift", SampleReports.drift), ("clean", SampleReports.clean)]
+    static let cases: [(String, DriftReportDocument)] = [
+        ("drift", SampleReports.drift), ("clean", SampleReports.clean), ("memory", SampleReports.memory),
+    ]
 
     @Test(arguments: WebhookStyle.allCases) func payloadsMatchGoldens(style: WebhookStyle) {
         for (name, document) in Self.cases {
@@ -64,5 +66,16 @@ import Testing
         #expect(actions.first?["url"] as? String == SampleReports.reportURL)
         #expect(payload.text.contains("930 more findings not shown"))
         #expect(payload.body.count < 28_000, "Teams rejects messages over ~28 KB; got \(payload.body.count) bytes")
+    }
+
+    @Test(arguments: [WebhookStyle.slack, .teams]) func chatLeadsWithWhatChanged(style: WebhookStyle) throws {
+        let text = WebhookPayload.build(style: style, document: SampleReports.memory).text
+        let headline = "1 new drift on prod, 1 resolved on dev; dev drift → clean; 1 still open, oldest since 2026-11-02"
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let lead = style == .slack ? object["text"] as? String : object["summary"] as? String
+        #expect(lead?.hasPrefix("StarRocks drift: " + headline) == true, "\(lead ?? "nil")")
+        #expect(text.contains("open since 2026-11-02"))
+        #expect(text.contains("RESOLVED") || text.contains("[resolved]"))
+        #expect(text.contains("NEW"))
     }
 }

@@ -35,6 +35,36 @@ enum SampleReports {
         EnvironmentResult(name: "dev", status: .clean, revision: "c3d4e5f6", revisionsBehind: 0, objectsCompared: 12),
     ])
 
+    /// A run compared with the previous one: a new and an open finding on prod, a resolved one on dev (clean again),
+    /// and a warning about the previous report.
+    static let memory: DriftReportDocument = {
+        let previousAt = "2026-11-26T02:00:00Z"
+        let prod = EnvironmentResult(
+            name: "prod", status: .drift, revision: "c3d4e5f6", revisionsBehind: 0,
+            findings: [
+                Finding(kind: .columnType, severity: .error, object: "analytics.events.utm_source",
+                        expected: "VARCHAR(100)", actual: "VARCHAR(50)", message: "column type differs"),
+                Finding(kind: .unexpectedColumn, severity: .error, object: "analytics.events.hand_added",
+                        actual: "`hand_added` INT NULL", message: "column exists on the server but in no revision"),
+            ],
+            objectsCompared: 12,
+            memory: EnvironmentMemory(previousStatus: .drift, history: [
+                "prod/column_type/analytics.events.utm_source": FindingHistory(firstSeen: "2026-11-02T02:00:00Z", change: .open),
+                "prod/unexpected_column/analytics.events.hand_added": FindingHistory(firstSeen: generatedAt, change: .new),
+            ]))
+        let dev = EnvironmentResult(
+            name: "dev", status: .clean, revision: "c3d4e5f6", revisionsBehind: 0, objectsCompared: 12,
+            memory: EnvironmentMemory(previousStatus: .drift, resolved: [
+                TrackedFinding(findingID: "dev/property/analytics.users.properties.replication_num", kind: "property",
+                               severity: "error", status: "drift", object: "analytics.users.properties.replication_num",
+                               message: "replication_num is 3 on the server, 1 expected",
+                               firstSeen: "2026-11-20T02:00:00Z", lastSeen: previousAt),
+            ]))
+        return DriftReportDocument(generatedAt: generatedAt, headRevision: "c3d4e5f6", environments: [dev, prod],
+                                   previousReports: [PreviousReportInfo(path: "drift-report-previous",
+                                                                        generatedAt: previousAt)])
+    }()
+
     /// Many environments with many long findings: more than Slack's 50 blocks and 3000-character sections hold.
     static let huge: DriftReportDocument = {
         let longText = String(repeating: "very long value with `ticks` & <angles> ", count: 40)

@@ -15,11 +15,14 @@ public struct CheckRequest: Sendable {
     public var progress: Progress
     /// List skipped no-schema-effect statements on the progress stream.
     public var verbose: Bool
+    /// `--previous`: the previous run's `drift-report.json` (or a directory holding one), for new / open / resolved
+    /// findings; overrides every environment's `notify.previous`.
+    public var previousPath: String?
 
     public init(environmentsDirectory: String = "environments", migrationsPath: String = "migrations",
                 environmentNames: [String] = [], outputDirectory: String = "drift-report", notify: Bool = true,
                 failOn: Severity? = nil, policy: OperationsPolicy = OperationsPolicy(), progress: Progress = .silent,
-                verbose: Bool = false) {
+                verbose: Bool = false, previousPath: String? = nil) {
         self.environmentsDirectory = environmentsDirectory
         self.migrationsPath = migrationsPath
         self.environmentNames = environmentNames
@@ -29,5 +32,6 @@ public struct CheckRequest: Sendable {
         self.policy = policy
         self.progress = progress
         self.verbose = verbose
+        self.previousPath = previousPath
     }
 }

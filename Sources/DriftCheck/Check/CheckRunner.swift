@@ -48,6 +48,10 @@ public struct CheckRunner: Sendable {
         }
         var document = DriftReportDocument(generatedAt: Self.timestamp(request.policy.now), headRevision: history.head,
                                            environments: results)
+        // Read every previous report before writing: `--previous` may point at the output directory itself.
+        document = RunMemory(previousPath: request.previousPath).apply(to: document, environments: environments)
+        for warning in document.previousReports.flatMap(\.warnings) { request.progress("warning: \(warning)") }
+        if let changes = RunChanges(document) { request.progress("since the previous run: \(changes.headline)") }
         let redactor = Self.redactor(for: environments)
         let writer = ReportWriter(directory: request.outputDirectory, failOn: request.failOn ?? .error)
         let paths = try writer.write(document, redactor: redactor)

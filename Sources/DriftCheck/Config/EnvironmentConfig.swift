@@ -121,7 +121,17 @@ public struct IgnoreRules: Hashable, Sendable {
 /// `notify:` — the chat webhook.
 public struct NotifySettings: Hashable, Sendable {
     /// When to post.
-    public enum When: String, Hashable, Sendable, CaseIterable { case drift, always, never }
+    public enum When: String, Hashable, Sendable, CaseIterable {
+        /// Whenever the environment is not clean (drift, unreachable, error).
+        case drift
+        /// Only when a finding is new or resolved, or the status changed, since the previous report (`--previous` or
+        /// `notify.previous`); without a previous report, as `drift`.
+        case changed
+        /// Every run.
+        case always
+        /// Never.
+        case never
+    }
     /// Payload shape.
     public enum Style: String, Hashable, Sendable, CaseIterable { case slack, teams, generic }
 
@@ -129,10 +139,14 @@ public struct NotifySettings: Hashable, Sendable {
     public var webhookURLEnv: String?
     public var style: Style
     public var when: When
+    /// Where this environment's previous `drift-report.json` (or a directory holding one) is kept, for teams that keep
+    /// it elsewhere than the job's `--previous`; `--previous` wins. Relative to the working directory.
+    public var previous: String?
 
-    public init(webhookURLEnv: String? = nil, style: Style = .slack, when: When = .drift) {
+    public init(webhookURLEnv: String? = nil, style: Style = .slack, when: When = .drift, previous: String? = nil) {
         self.webhookURLEnv = webhookURLEnv
         self.style = style
         self.when = when
+        self.previous = previous
     }
 }

@@ -179,7 +179,7 @@ public enum EnvironmentLoader {
     }
 
     private static func readNotify(_ node: Node, reader: NodeReader) throws -> NotifySettings {
-        let map = try reader.mapping(node, key: "notify", allowed: ["webhook_url_env", "style", "when", "webhook_url"])
+        let map = try reader.mapping(node, key: "notify", allowed: ["webhook_url_env", "style", "when", "previous", "webhook_url"])
         if let urlNode = map["webhook_url"] {
             throw reader.error(urlNode, key: "notify.webhook_url",
                                "a webhook URL is a secret and must not be stored in the file; put it in an environment variable and name it in 'webhook_url_env'")
@@ -195,11 +195,12 @@ public enum EnvironmentLoader {
         let when = try map["when"].map { node throws -> NotifySettings.When in
             let value = try reader.string(node, key: "notify.when")
             guard let when = NotifySettings.When(rawValue: value) else {
-                throw reader.error(node, key: "notify.when", "must be drift, always or never, not '\(value)'")
+                throw reader.error(node, key: "notify.when", "must be drift, changed, always or never, not '\(value)'")
             }
             return when
         } ?? .drift
-        return NotifySettings(webhookURLEnv: env, style: style, when: when)
+        let previous = try map["previous"].map { try reader.string($0, key: "notify.previous") }
+        return NotifySettings(webhookURLEnv: env, style: style, when: when, previous: previous)
     }
 
     /// `starrocks://user:secret@host` carries a password.

@@ -9,8 +9,8 @@ public protocol Notifying: Sendable {
                 progress: Progress) async -> [String]
 }
 
-/// Groups environments by webhook (URL variable and style), applies each environment's `notify.when`, and posts one
-/// message per webhook with the environments it covers.
+/// Groups environments by webhook (URL variable and style), applies each environment's `notify.when` (see
+/// `NotifyPolicy`), and posts one message per webhook with the environments it covers.
 public struct WebhookDispatcher: Notifying {
     public var client: WebhookClient
     /// A link to the full report (the CI run), included when chat messages are truncated.
@@ -30,7 +30,12 @@ public struct WebhookDispatcher: Notifying {
         for environment in environments {
             guard let variable = environment.notify.webhookURLEnv, environment.notify.when != .never else { continue }
             guard let result = document.environments.first(where: { $0.name == environment.name }) else { continue }
-            if environment.notify.when == .drift && result.status == .clean { continue }
+            guard NotifyPolicy.shouldPost(environment.notify.when, result) else {
+                if environment.notify.when == .changed && result.memory != nil {
+                    progress("\(environment.name): nothing new or resolved and no status change since the previous run; not posted (notify.when: changed)")
+                }
+                continue
+            }
             guard variables[variable]?.isEmpty == false else {
                 errors.append("webhook not posted for \(environment.name): environment variable \(variable) (notify.webhook_url_env) is not set")
                 continue
