@@ -16,11 +16,13 @@ public enum PlanRunner {
     public static func run(environment: EnvironmentConfig, migrationsPath: String, format: PlanFormat,
                            reader: any ActualStateReading = LiveStateReader()) async throws
         -> (output: String, outcome: Outcome) {
-        let (head, actual, options) = try await PlanSources.live(environment: environment,
-                                                                 migrationsPath: migrationsPath, reader: reader)
+        let (head, actual, sourceOptions) = try await PlanSources.live(environment: environment,
+                                                                       migrationsPath: migrationsPath, reader: reader)
+        let options = runnable(sourceOptions)
+        let used = variablesUsed(sourceOptions)
         return render(plan(expected: head, actual: actual, options: options), format: format,
                       header: ["starrocks-drift plan: environment \(environment.name) brought to the migrations' head"]
-                        + placeholderHeader(options))
+                        + placeholderHeader(options, used: used))
     }
 
     /// Offline: `expectedPath` and `actualPath` are each a migrations directory or a `.sql` file.
@@ -32,10 +34,12 @@ public enum PlanRunner {
         let actual = try DiffRunner.catalog(at: actualPath, side: "--actual", environment: environment,
                                             defaultDatabase: defaultDatabase)
         let history = try? MigrationHistory.load(path: expectedPath)
-        var options = PlanSources.options(environment: environment, history: history)
+        let sourceOptions = PlanSources.options(environment: environment, history: history)
+        var options = runnable(sourceOptions)
+        let used = variablesUsed(sourceOptions)
         if environment != nil { options.diff.databases = nil }
         return render(plan(expected: expected, actual: actual, options: options), format: format,
-                      header: ["starrocks-drift plan: \(actualPath) brought to \(expectedPath)"] + placeholderHeader(options))
+                      header: ["starrocks-drift plan: \(actualPath) brought to \(expectedPath)"] + placeholderHeader(options, used: used))
     }
 
     static func render(_ plan: Plan, format: PlanFormat, header: [String]) -> (output: String, outcome: Outcome) {
@@ -47,11 +51,24 @@ public enum PlanRunner {
         return (output, plan.isEmpty ? .clean : .drift)
     }
 
-    /// `placeholders: ${replication_num} = "3"` when the plan writes placeholders back.
-    static func placeholderHeader(_ options: PlanOptions) -> [String] {
-        let used = Set(options.placeholderKeys.values).filter { options.placeholders[$0] != nil }.sorted()
+    /// A plan is a script to run against the environment, so `${placeholders}` come back as the environment's values
+    /// (a revision written by `revision --autogenerate` keeps them as the migrations write them). The header names
+    /// the values used.
+    static func runnable(_ options: PlanOptions) -> PlanOptions {
+        var copy = options
+        copy.placeholderKeys = [:]
+        return copy
+    }
+
+    /// The placeholders the migrations write for properties that the environment gives a value.
+    static func variablesUsed(_ options: PlanOptions) -> [String] {
+        Set(options.placeholderKeys.values).filter { options.placeholders[$0] != nil }.sorted()
+    }
+
+    /// `the environment's values for the migrations' placeholders: ${replication_num} = "3"`.
+    static func placeholderHeader(_ options: PlanOptions, used: [String]) -> [String] {
         guard !used.isEmpty else { return [] }
-        return ["placeholders as the migrations write them: "
+        return ["the environment's values for the migrations' placeholders: "
             + used.map { "${\($0)} = \"\(options.placeholders[$0]!)\"" }.joined(separator: ", ")]
     }
 }
