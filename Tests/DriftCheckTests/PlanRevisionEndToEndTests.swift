@@ -49,6 +49,23 @@ struct PlanRevisionEndToEndTests {
         #expect((steps.first?["finding_kinds"] as? [String])?.contains("unexpected_column") == true)
     }
 
+    /// prod (3 backends) shows `replication_num` 1 on `events`, where the migrations write `${replication_num}`:
+    /// the plan is a script for prod, so it carries prod's value, never the placeholder.
+    @Test func planCarriesTheEnvironmentsValueForAPlaceholder() throws {
+        let s = try CheckScenario()
+        defer { s.finish() }
+        var objects = CheckScenario.objectsAtHead(replication: "3")
+        objects["events"] = DemoCatalogs.events(replication: "1", handMadeColumn: false)
+        let prod = try s.startSimulator(name: "prod", objects: objects, backends: 3)
+        try s.writeEnvironment(name: "prod", port: prod, replication: "3", backends: 3)
+        let out = try BinaryRunner.run(["plan", "--env", "prod", "--environments", s.environments.path,
+                                        "--migrations", s.migrations.path], environment: Self.env)
+        #expect(out.status == 1, "\(out.stdout)\(out.stderr)")
+        #expect(out.stdout.contains("\"replication_num\" = \"3\""), "\(out.stdout)")
+        #expect(!out.stdout.contains("\"${replication_num}\""), "\(out.stdout)")
+        #expect(out.stdout.contains("${replication_num} = \"3\""), "the header names the value used: \(out.stdout)")
+    }
+
     @Test func planOfAnUnreachableEnvironmentExitsTwo() throws {
         let s = try CheckScenario()
         defer { s.finish() }
