@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "StarRocksClientTests", dependencies: ["StarRocksClient"]),
         .testTarget(name: "LiveSchemaTests", dependencies: ["LiveSchema", "StarRocksSimulator", "StarRocksClient", "SchemaModel", "SchemaDiff"]),
         .testTarget(name: "WebhookNotifierTests", dependencies: ["WebhookNotifier", "DriftReport", "SchemaDiff"]),
-        .testTarget(name: "StarRocksSimulatorTests", dependencies: ["StarRocksSimulator", "StarRocksClient"]),
+        .testTarget(name: "StarRocksSimulatorTests", dependencies: ["StarRocksSimulator", "StarRocksClient", "SchemaModel"]),
         .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck", "DriftReport", "SchemaDiff", "SchemaModel", "SchemaPlan", "MigrationHistory", "LiveSchema"],
                     resources: [.copy("Fixtures")]),
     ]

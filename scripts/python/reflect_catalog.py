@@ -9,15 +9,33 @@ StarRocks comparator reads them through `get_materialized_view_names`, as this s
 Prints one JSON document on stdout:
   {"versions": {...}, "seconds": S,
    "schemas": {db: {object: {"kind": "TABLE|VIEW|MATERIALIZED_VIEW", "definition": "..." | null,
-                             "columns": [[name, type], ...]}}},
+                             "columns": [[name, type], ...], "columns_source": "reflection" | ...}}},
    "errors": {db: "what the dialect raised while reflecting it"}}
-where `type` is the reflected SQLAlchemy type compiled by the dialect (e.g. "INTEGER", "VARCHAR(64)").
+where `type` is the reflected SQLAlchemy type compiled by the dialect (e.g. "INTEGER(11)", "VARCHAR(64)"). The
+dialect (1.3.x) reflects no columns for MVs; for those the script reads information_schema.columns as the dialect
+does for tables and types them with the dialect's parser (`columns_source` says which).
 Exit status 0 on success; 1 with a message on stderr when reflection fails.
 """
 import argparse
 import json
 import sys
 import time
+
+
+def materialized_view_columns(connection, dialect, schema, name):
+    """An MV's columns from information_schema.columns, typed by the dialect's own type parser."""
+    from sqlalchemy import text
+    from starrocks.drivers.parsers import parse_data_type
+
+    rows = connection.execute(
+        text("SELECT COLUMN_NAME, COLUMN_TYPE, ORDINAL_POSITION FROM information_schema.columns "
+             "WHERE TABLE_SCHEMA = :schema AND TABLE_NAME = :name"), {"schema": schema, "name": name}).fetchall()
+    columns = []
+    for column_name, column_type, _ in sorted(rows, key=lambda row: int(row[2])):
+        parsed = parse_data_type(column_type)
+        parsed = parsed() if isinstance(parsed, type) else parsed
+        columns.append([column_name, parsed.compile(dialect=dialect)])
+    return columns
 
 
 def main() -> int:
@@ -57,12 +75,15 @@ def main() -> int:
                 continue
             objects = {}
             for table in metadata.tables.values():
-                objects[table.name] = {
-                    "kind": str(table.info.get("table_kind", "TABLE")),
-                    "definition": table.info.get("definition"),
-                    "columns": [[column.name, column.type.compile(dialect=engine.dialect)]
-                                for column in table.columns],
-                }
+                kind = str(table.info.get("table_kind", "TABLE"))
+                columns = [[column.name, column.type.compile(dialect=engine.dialect)] for column in table.columns]
+                source = "reflection"
+                if kind == "MATERIALIZED_VIEW" and not columns:
+                    # starrocks 1.3.x reflects no MV columns; read them as it reads a table's.
+                    columns = materialized_view_columns(connection, engine.dialect, schema, table.name)
+                    source = "information_schema.columns"
+                objects[table.name] = {"kind": kind, "definition": table.info.get("definition"),
+                                       "columns": columns, "columns_source": source}
             result["schemas"][schema] = objects
     result["seconds"] = time.perf_counter() - start
     json.dump(result, sys.stdout)

@@ -98,3 +98,37 @@ extension InformationSchemaRows {
         }
     }
 }
+
+extension InformationSchemaRows {
+    /// The `information_schema` columns StarRocks types BIGINT (the BE schema scanners' `TYPE_BIGINT` columns);
+    /// every other column, and every SHOW result, is sent as VARCHAR.
+    static let integerColumnTitles: Set<String> = [
+        "ORDINAL_POSITION", "CHARACTER_MAXIMUM_LENGTH", "CHARACTER_OCTET_LENGTH", "NUMERIC_PRECISION", "NUMERIC_SCALE",
+        "DATETIME_PRECISION", "COLUMN_SIZE", "DECIMAL_DIGITS", "SRS_ID",
+        "TABLE_ROWS", "AVG_ROW_LENGTH", "DATA_LENGTH", "MAX_DATA_LENGTH", "INDEX_LENGTH", "DATA_FREE", "AUTO_INCREMENT",
+        "DISTRIBUTE_BUCKET", "TABLE_ID",
+        "PARTITION_ID", "COMPACT_VERSION", "VISIBLE_VERSION", "NEXT_VERSION", "DATA_VERSION", "VERSION_EPOCH", "BUCKETS",
+        "REPLICATION_NUM", "ROW_COUNT",
+    ]
+}
+
+extension ReplyEncoder {
+    /// A Protocol::ColumnDefinition41 for a BIGINT column (binary character set, MYSQL_TYPE_LONGLONG, NUM_FLAG).
+    static func integerColumnDefinition(_ name: String) -> [UInt8] {
+        var packet = PacketBuilder()
+        packet.lengthEncoded("def")
+        packet.lengthEncoded("")
+        packet.lengthEncoded("")
+        packet.lengthEncoded("")
+        packet.lengthEncoded(name)
+        packet.lengthEncoded(name)
+        packet.byte(0x0C)
+        packet.uint16(63)
+        packet.uint32(20)
+        packet.byte(0x08)
+        packet.uint16(0x8000)
+        packet.byte(0)
+        packet.uint16(0)
+        return packet.bytes
+    }
+}
