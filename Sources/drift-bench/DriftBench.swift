@@ -1,5 +1,5 @@
 // drift-bench: benchmarks that print numbers (never timed tests). Run in release:
-//   swift run -c release drift-bench <parse|diff|introspect>
+//   swift run -c release drift-bench <parse|diff|introspect|peer>
 import ArgumentParser
 
 @main
@@ -7,5 +7,5 @@ struct DriftBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drift-bench",
         abstract: "Prints throughput and latency numbers for starrocks-drift's parser, differ and live reader.",
-        subcommands: [ParseBenchmark.self, DiffBenchmark.self, IntrospectBenchmark.self])
+        subcommands: [ParseBenchmark.self, DiffBenchmark.self, IntrospectBenchmark.self, PeerBenchmark.self])
 }

@@ -24,9 +24,13 @@ struct IntrospectBenchmark: AsyncParsableCommand {
     @Option(help: "Connection pool size (and statements in flight).")
     var connections: Int = 8
 
+    @Option(help: "Environments read at once, each its own simulated server with the same tables (as check does).")
+    var environments: Int = 1
+
     func validate() throws {
-        guard tables > 0, databases > 0, connections > 0, latencyMs >= 0 else {
-            throw ValidationError("--tables, --databases and --connections must be positive, --latency-ms 0 or more")
+        guard tables > 0, databases > 0, connections > 0, environments > 0, latencyMs >= 0 else {
+            throw ValidationError("--tables, --databases, --connections and --environments must be positive, "
+                + "--latency-ms 0 or more")
         }
     }
 
@@ -36,32 +40,61 @@ struct IntrospectBenchmark: AsyncParsableCommand {
             let database = "bench_\(index % databases)"
             served[database, default: [:]]["t\(index)"] = Self.tableText(name: "t\(index)")
         }
-        let simulator = Simulator(catalog: SimulatorCatalog(databases: served),
-                                  options: SimulatorOptions(latencyMilliseconds: latencyMs))
-        let port = try simulator.start()
-        defer { simulator.stop() }
-        let pool = ConnectionPool(options: ConnectionOptions(host: "127.0.0.1", port: Int(port), user: "root",
-                                                             tls: .disabled, environment: "bench"),
-                                  size: connections)
-        let reader = LiveSchemaReader(runner: pool, maxConcurrency: connections)
+        let simulators = (0..<environments).map { _ in
+            Simulator(catalog: SimulatorCatalog(databases: served), options: SimulatorOptions(latencyMilliseconds: latencyMs))
+        }
+        var ports: [UInt16] = []
+        for simulator in simulators { ports.append(try simulator.start()) }
+        defer { simulators.forEach { $0.stop() } }
         let clock = ContinuousClock()
         let start = clock.now
-        let snapshot = try await reader.read(databases: served.keys.sorted(), versionTable: "alembic_version")
+        let databaseNames = served.keys.sorted()
+        let connections = self.connections
+        let snapshots = try await withThrowingTaskGroup(of: LiveSnapshot.self) { group in
+            for (offset, port) in ports.enumerated() {
+                group.addTask {
+                    let pool = ConnectionPool(options: ConnectionOptions(host: "127.0.0.1", port: Int(port), user: "root",
+                                                                         tls: .disabled, environment: "bench\(offset)"),
+                                              size: connections)
+                    let reader = LiveSchemaReader(runner: pool, maxConcurrency: connections)
+                    let snapshot = try await reader.read(databases: databaseNames, versionTable: "alembic_version")
+                    await pool.close()
+                    return snapshot
+                }
+            }
+            var all: [LiveSnapshot] = []
+            for try await snapshot in group { all.append(snapshot) }
+            return all
+        }
         let elapsed = clock.now - start
-        await pool.close()
+        let snapshot = snapshots[0]
+        let simulator = simulators[0]
         let read = snapshot.catalog.databases.values.reduce(0) { $0 + $1.tables.count }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let perDatabase = Double(snapshot.statementsSent - tables) / Double(databases)
         print("introspect: \(tables) tables in \(databases) database(s), latency \(latencyMs) ms, \(connections) "
-            + "connections")
+            + "connections" + (environments > 1 ? ", \(environments) environments at once" : ""))
         print(String(format: "  time: %.2f s (%.0f tables/s)", seconds, Double(tables) / seconds))
         print("  statements sent: \(snapshot.statementsSent) (\(tables) SHOW CREATE + "
             + String(format: "%.1f", perDatabase) + " per database incl. per-server ones)")
         print("  tables read: \(read); unparseable: \(snapshot.unparseable.count); server log: "
             + "\(simulator.statementLog.count) statements incl. connection set-up")
-        if read != tables || !snapshot.unparseable.isEmpty {
+        if let peak = Self.peakResidentMegabytes() {
+            print(String(format: "  peak memory: %.0f MB resident (the reader's snapshots%@ and the in-process simulators)",
+                         peak, environments > 1 ? " of \(environments) environments" : ""))
+        }
+        let allRead = snapshots.allSatisfy { $0.catalog.databases.values.reduce(0) { $0 + $1.tables.count } == tables }
+        if read != tables || !snapshot.unparseable.isEmpty || !allRead {
             throw ValidationError("the read did not return every table; the benchmark is invalid")
         }
+    }
+
+    /// The process's peak resident set (`VmHWM` in /proc/self/status), in MB; `nil` where there is no /proc.
+    static func peakResidentMegabytes() -> Double? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = line.split(separator: " ").compactMap({ Double($0) }).first else { return nil }
+        return kilobytes / 1024
     }
 
     /// A SHOW CREATE TABLE text shaped like a 3.3 FE's output.

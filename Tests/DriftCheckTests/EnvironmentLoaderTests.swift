@@ -17,7 +17,14 @@ struct EnvironmentLoaderTests {
         #expect(config.failOn == .error)
         #expect(config.connection.connectTimeoutSeconds == 10)
         #expect(config.connection.tls == "preferred")
+        #expect(config.connection.maxConnections == 8)
         #expect(config.notify.when == .drift)
+    }
+
+    @Test func maxConnectionsSizesTheReadersPool() throws {
+        let yaml = "connection:\n  url: starrocks://r@fe:9030/db\n  max_connections: 16\n"
+        let config = try EnvironmentLoader.parse(yaml: yaml, file: "x.yaml", defaultName: "x")
+        #expect(config.connection.maxConnections == 16)
     }
 
     @Test func catalogQualifiedURLGivesDatabase() throws {
@@ -51,6 +58,8 @@ struct EnvironmentLoaderTests {
         BadCase(yaml: "connection:\n  password_env: X\n", line: 2, key: "connection.url", fragment: "missing required key 'url'"),
         BadCase(yaml: "connection:\n  url: starrocks://r:hunter2@fe:9030/db\n", line: 2, key: "connection.url", fragment: "contains a password"),
         BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\n  connect_timeout_s: soon\n", line: 3, key: "connection.connect_timeout_s", fragment: "positive whole number"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\n  max_connections: 0\n", line: 3, key: "connection.max_connections", fragment: "positive whole number"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\n  max_connections: 500\n", line: 3, key: "connection.max_connections", fragment: "max_user_connections"),
         BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\n  tls: maybe\n", line: 3, key: "connection.tls", fragment: "must be one of"),
         BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\ndatabases: analytics\n", line: 3, key: "databases", fragment: "expected a list"),
         BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nfail_on: panic\n", line: 3, key: "fail_on", fragment: "must be 'error' or 'warning'"),

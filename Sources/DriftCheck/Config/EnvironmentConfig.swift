@@ -80,10 +80,21 @@ public struct ConnectionSettings: Hashable, Sendable {
     public var tls: String
     /// CA bundle for `verify_ca`.
     public var caFile: String?
+    /// Connections the live reader opens to this environment at most (`connection.max_connections`); statements in
+    /// flight never exceed it. StarRocks limits connections per user (`max_user_connections`, default 100).
+    public var maxConnections: Int
+
+    /// Connections per environment when `connection.max_connections` is not set.
+    public static let defaultMaxConnections = 8
+    /// StarRocks' default per-user connection limit (`max_user_connections` user property); a larger
+    /// `max_connections` could never be opened by a default user.
+    public static let starRocksDefaultUserConnectionLimit = 100
 
     public init(url: String, passwordEnv: String? = nil, connectTimeoutSeconds: Int = 10, readTimeoutSeconds: Int = 60,
-                tls: String = "preferred", caFile: String? = nil) {
+                tls: String = "preferred", caFile: String? = nil,
+                maxConnections: Int = ConnectionSettings.defaultMaxConnections) {
         self.url = url
+        self.maxConnections = maxConnections
         self.passwordEnv = passwordEnv
         self.connectTimeoutSeconds = connectTimeoutSeconds
         self.readTimeoutSeconds = readTimeoutSeconds

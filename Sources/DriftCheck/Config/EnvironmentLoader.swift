@@ -137,7 +137,8 @@ public enum EnvironmentLoader {
 
     private static func readConnection(_ node: Node, reader: NodeReader) throws -> ConnectionSettings {
         let map = try reader.mapping(node, key: "connection",
-                                     allowed: ["url", "password_env", "connect_timeout_s", "read_timeout_s", "tls", "ca_file"])
+                                     allowed: ["url", "password_env", "connect_timeout_s", "read_timeout_s", "tls", "ca_file",
+                                               "max_connections"])
         guard let urlNode = map["url"] else {
             throw reader.error(node, key: "connection.url", "missing required key 'url' (starrocks://user@host:9030/db)")
         }
@@ -161,8 +162,15 @@ public enum EnvironmentLoader {
         if tls == "verify_ca" && caFile == nil {
             throw reader.error(node, key: "connection.ca_file", "tls: verify_ca needs 'ca_file' (a PEM CA bundle)")
         }
+        let maxConnections = try map["max_connections"].map { try reader.positiveInt($0, key: "connection.max_connections") }
+            ?? ConnectionSettings.defaultMaxConnections
+        if maxConnections > ConnectionSettings.starRocksDefaultUserConnectionLimit {
+            throw reader.error(map["max_connections"]!, key: "connection.max_connections",
+                               "must be at most \(ConnectionSettings.starRocksDefaultUserConnectionLimit) (StarRocks' default "
+                                + "max_user_connections per user), not \(maxConnections); 8 to 16 is plenty")
+        }
         return ConnectionSettings(url: url, passwordEnv: passwordEnv, connectTimeoutSeconds: connectTimeout,
-                                  readTimeoutSeconds: readTimeout, tls: tls, caFile: caFile)
+                                  readTimeoutSeconds: readTimeout, tls: tls, caFile: caFile, maxConnections: maxConnections)
     }
 
     private static func readExpect(_ node: Node, reader: NodeReader) throws -> Expectations {

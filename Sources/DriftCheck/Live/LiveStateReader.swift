@@ -6,16 +6,18 @@ import StarRocksClient
 
 /// Reads an environment's actual state from its server: a bounded connection pool, read-only, then LiveSchema.
 public struct LiveStateReader: ActualStateReading {
-    /// Connections per environment for per-object statements.
-    public var poolSize: Int
+    /// Connections per environment for per-object statements; `nil` takes the environment's
+    /// `connection.max_connections` (default 8).
+    public var poolSize: Int?
 
-    public init(poolSize: Int = 4) {
+    public init(poolSize: Int? = nil) {
         self.poolSize = poolSize
     }
 
     public func read(_ environment: EnvironmentConfig, password: String?) async throws -> ActualState {
         let options = try Self.connectionOptions(environment, password: password)
-        let pool = ConnectionPool(options: options, size: poolSize)
+        let size = max(1, poolSize ?? environment.connection.maxConnections)
+        let pool = ConnectionPool(options: options, size: size)
         defer { Task { await pool.close() } }
         do {
             try await pool.warmUp()
@@ -24,7 +26,7 @@ public struct LiveStateReader: ActualStateReading {
         }
         let snapshot: LiveSnapshot
         do {
-            snapshot = try await LiveSchemaReader(runner: pool)
+            snapshot = try await LiveSchemaReader(runner: pool, maxConcurrency: size)
                 .read(databases: environment.databases, versionTable: environment.versionTable)
         } catch let error as ClientError {
             throw EnvironmentUnavailable(error.isUnreachable ? .unreachable : .error, "\(error)")

@@ -9,8 +9,11 @@ struct InformationSchemaRows {
     /// The schema name.
     static let schemaName = "information_schema"
 
-    /// Column titles per table (3.3-era lists).
-    static let columns: [String: [String]] = [
+    /// Column titles per table (3.3-era lists), including the client-facing ones (`columns`, `partitions_meta`).
+    static let columns: [String: [String]] = baseColumns.merging(clientColumns) { base, _ in base }
+
+    /// Column titles of the tables starrocks-drift reads.
+    static let baseColumns: [String: [String]] = [
         "materialized_views": [
             "MATERIALIZED_VIEW_ID", "TABLE_SCHEMA", "TABLE_NAME", "REFRESH_TYPE", "IS_ACTIVE", "INACTIVE_REASON",
             "PARTITION_TYPE", "TASK_ID", "TASK_NAME", "LAST_REFRESH_START_TIME", "LAST_REFRESH_FINISHED_TIME",
@@ -38,13 +41,14 @@ struct InformationSchemaRows {
     /// A fixed time the simulator reports for creation and refresh times.
     static let fixedTime = "2026-01-01 00:00:00"
 
-    /// All rows of `table`, restricted to `schemas` when given (an equality filter on TABLE_SCHEMA, so a
-    /// 10,000-table catalog is not materialised for every query).
-    func rows(of table: String, schemas: Set<String>?) -> [[String?]]? {
+    /// All rows of `table`, restricted to `schemas` and object `names` when given (equality filters on
+    /// TABLE_SCHEMA and TABLE_NAME, so a 10,000-table catalog is not materialised for every query).
+    func rows(of table: String, schemas: Set<String>?, names: Set<String>? = nil) -> [[String?]]? {
         let databases = index.databaseNames.filter { schemas?.contains($0) ?? true }
         func objects(_ kind: ObjectKind?) -> [CatalogIndex.Object] {
             databases.flatMap { database in
                 index.sortedNames[database]!.compactMap { name in
+                    guard names?.contains(name) ?? true else { return nil }
                     let object = index.databases[database]![name]!
                     return kind == nil || object.kind == kind ? object : nil
                 }
@@ -56,7 +60,7 @@ struct InformationSchemaRows {
         case "tables": return objects(nil).map(tablesRow)
         case "views": return objects(.view).map(viewsRow)
         case "schemata": return databases.map { ["def", $0, "utf8", "utf8_general_ci", nil] }
-        default: return nil
+        default: return clientRows(of: table, objects: objects(nil))
         }
     }
 

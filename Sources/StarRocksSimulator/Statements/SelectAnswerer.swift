@@ -121,8 +121,11 @@ struct SelectAnswerer {
         case .success(let parsed): filter = parsed
         }
         let schemaColumn = titles.firstIndex(of: "TABLE_SCHEMA") ?? titles.firstIndex(of: "SCHEMA_NAME")
+            ?? titles.firstIndex(of: "DB_NAME")
         let schemas = schemaColumn.flatMap { filter.requiredValues(of: $0) }
-        let rows = filter.apply(source.rows(of: table, schemas: schemas) ?? [])
+        let nameColumn = table == "schemata" ? nil : titles.firstIndex(of: "TABLE_NAME")
+        let names = nameColumn.flatMap { filter.requiredValues(of: $0) }
+        let rows = filter.apply(source.rows(of: table, schemas: schemas, names: names) ?? [])
         return project(rows, titles: titles, items: items)
     }
 

@@ -24,6 +24,7 @@ struct StatementRouter: Sendable {
     func reply(to sql: String, session: inout SessionContext) -> SimulatorReply {
         let tokens = StatementTokenizer.tokens(sql)
         guard let first = tokens.first else { return .error(ServerErrors.syntax(near: "<EOF>")) }
+        if let reply = clientReply(tokens, session: session) { return reply }
         let verb = first.text.uppercased()
         if first.kind == .word && Self.isWrite(verb: verb, tokens: tokens) {
             return .error(ServerErrors.writeRejected(verb))
@@ -62,15 +63,13 @@ struct StatementRouter: Sendable {
         return .ok
     }
 
-    /// `DESC [db.]t`: Field, Type, Null, Key, Default, Extra from the parsed model (tables only).
+    /// `DESC [db.]t`: Field, Type, Null, Key, Default, Extra from the parsed model (views and MVs too).
     private func describe(_ cursor: inout TokenCursor, session: SessionContext) -> SimulatorReply {
         switch ObjectResolver(index: index, session: session).resolve(&cursor) {
         case .failure(let error): return .error(error)
         case .success(let object):
-            guard case .table(let table)? = index.model(of: object) else {
-                return .resultSet(SimulatedResultSet(columns: DescribeRows.columns, rows: []))
-            }
-            return .resultSet(SimulatedResultSet(columns: DescribeRows.columns, rows: DescribeRows.rows(table)))
+            return .resultSet(SimulatedResultSet(columns: DescribeRows.columns,
+                                                 rows: DescribeRows.rows(index.columns(of: object))))
         }
     }
 }

@@ -52,8 +52,10 @@ enum ReplyEncoder {
         return packets
     }
 
-    /// A Protocol::ColumnDefinition41 for a VARCHAR column called `name`.
+    /// A Protocol::ColumnDefinition41 for a VARCHAR column called `name` (a BIGINT one for the integer columns of
+    /// `information_schema`, so that clients convert ORDINAL_POSITION and the like to numbers).
     private static func columnDefinition(_ name: String) -> [UInt8] {
+        if InformationSchemaRows.integerColumnTitles.contains(name) { return integerColumnDefinition(name) }
         var packet = PacketBuilder()
         packet.lengthEncoded("def")
         packet.lengthEncoded("")
