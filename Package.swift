@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "MigrationLintTests", dependencies: ["MigrationLint", "MigrationHistory", "SchemaDiff"],
                     resources: [.copy("Fixtures")]),
         // Shared test helpers (the corpus reader, ...): one copy for every test target that needs them.
-        .target(name: "DriftTestSupport", dependencies: ["SchemaModel"], path: "Tests/DriftTestSupport"),
+        .target(name: "DriftTestSupport", dependencies: ["SchemaModel", "StarRocksDDL"], path: "Tests/DriftTestSupport"),
         .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "SchemaModel", "StarRocksDDL", "MigrationHistory", "SchemaPlan",
                                                          "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
@@ -73,7 +73,8 @@ let package = Package(
         .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "SchemaDiff"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "StarRocksClientTests", dependencies: ["StarRocksClient"]),
-        .testTarget(name: "LiveSchemaTests", dependencies: ["LiveSchema", "StarRocksSimulator", "StarRocksClient", "SchemaModel", "SchemaDiff"]),
+        .testTarget(name: "LiveSchemaTests", dependencies: ["LiveSchema", "StarRocksSimulator", "StarRocksClient", "SchemaModel", "SchemaDiff",
+                                                         "DriftTestSupport"]),
         .testTarget(name: "WebhookNotifierTests", dependencies: ["WebhookNotifier", "DriftReport", "SchemaDiff"]),
         .testTarget(name: "StarRocksSimulatorTests", dependencies: ["StarRocksSimulator", "StarRocksClient", "SchemaModel",
                                                                  "DriftTestSupport"]),

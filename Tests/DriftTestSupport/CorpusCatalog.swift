@@ -1,18 +1,17 @@
 import Foundation
 import SchemaModel
 import StarRocksDDL
-import StarRocksSimulator
 import Testing
 
 /// A simulator catalog made of every corpus case: one database per case holding the case's object (its verbatim
 /// `expected_show_create.sql`) and its dependencies (`deps.sql`, split at `-- dependency object:` markers).
-struct CorpusCatalog {
+public struct CorpusCatalog {
     /// Database → object → text, as served.
-    var databases: [String: [String: String]] = [:]
+    public var databases: [String: [String: String]] = [:]
     /// Dependency chunks left out because they are not one loadable CREATE statement on their own.
-    var skippedDependencies = 0
+    public var skippedDependencies = 0
 
-    static var repositoryRoot: URL {
+    public static var repositoryRoot: URL {
         var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
             url.deleteLastPathComponent()
@@ -20,12 +19,12 @@ struct CorpusCatalog {
         return url
     }
 
-    static var casesDirectory: URL {
+    public static var casesDirectory: URL {
         repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/starrocks-corpus/cases")
     }
 
     /// Builds the catalog; records an issue naming the path when the shared corpus is missing.
-    static func load() -> CorpusCatalog {
+    public static func load() -> CorpusCatalog {
         var catalog = CorpusCatalog()
         let root = casesDirectory
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: root.path), !names.isEmpty else {
@@ -58,7 +57,7 @@ struct CorpusCatalog {
     }
 
     /// The object a single CREATE text names.
-    static func objectName(_ text: String) -> String? {
+    public static func objectName(_ text: String) -> String? {
         guard let first = try? DDLParser.parse(text, file: "corpus").first else { return nil }
         switch first.statement {
         case .createTable(let create): return create.name.name
@@ -69,7 +68,7 @@ struct CorpusCatalog {
     }
 
     /// `deps.sql` split at `-- dependency object: NAME` lines.
-    static func dependencyChunks(_ text: String) -> [(name: String, text: String)] {
+    public static func dependencyChunks(_ text: String) -> [(name: String, text: String)] {
         var chunks: [(name: String, text: String)] = []
         let marker = "-- dependency object:"
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -82,13 +81,13 @@ struct CorpusCatalog {
         return chunks.map { ($0.name, $0.text.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 
-    static func isSingleLoadableCreate(_ text: String, database: String) -> Bool {
+    public static func isSingleLoadableCreate(_ text: String, database: String) -> Bool {
         guard let statements = try? DDLParser.parse(text, file: "deps"), statements.count == 1 else { return false }
         return (try? Catalog.load(sql: text, file: "deps", defaultDatabase: database)) != nil
     }
 
     /// What parsing the same files offline gives: each database's texts joined and loaded with `Catalog.load`.
-    func offlineCatalog() throws -> Catalog {
+    public func offlineCatalog() throws -> Catalog {
         var result = Catalog()
         for (database, objects) in databases {
             let joined = objects.keys.sorted().map { name -> String in
@@ -101,9 +100,9 @@ struct CorpusCatalog {
         return result
     }
 
-    var objectCount: Int { databases.values.reduce(0) { $0 + $1.count } }
+    public var objectCount: Int { databases.values.reduce(0) { $0 + $1.count } }
 
-    var materializedViewCount: Int {
+    public var materializedViewCount: Int {
         databases.values.reduce(0) { count, objects in
             count + objects.values.filter { $0.hasPrefix("CREATE MATERIALIZED VIEW") }.count
         }
