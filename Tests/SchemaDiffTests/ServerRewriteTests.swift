@@ -155,6 +155,33 @@ let rewriteDriftCases: [(name: String, expected: String, actual: String, kind: F
         #expect(wrongPin.findings.map(\.kind) == [.property])
     }
 
+    /// A 3.0 shared-data table prints that era's cloud-native settings (`enable_storage_cache`, `storage_cache_ttl`,
+    /// `allow_async_write_back`): the fixed default is no drift, the version-dependent ones are info, and a value
+    /// changed by hand away from the fixed default is drift.
+    @Test func sharedData30SettingsAreKnownOrSaidAsInfo() throws {
+        let expected = try Sample.load("CREATE TABLE t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k);")
+        func actual(_ writeBack: String) throws -> Catalog {
+            try Sample.load("""
+                CREATE TABLE `t` (
+                  `k` int(11) NULL COMMENT ""
+                ) ENGINE=OLAP
+                DUPLICATE KEY(`k`)
+                DISTRIBUTED BY HASH(`k`) BUCKETS 3
+                PROPERTIES (
+                "replication_num" = "1",
+                "enable_storage_cache" = "true",
+                "storage_cache_ttl" = "86400",
+                "allow_async_write_back" = "\(writeBack)",
+                "storage_volume" = "builtin_storage_volume"
+                );
+                """)
+        }
+        let clean = diff(expected: expected, actual: try actual("false"))
+        #expect(clean.findings.allSatisfy { $0.severity == .info }, "\(clean.findings)")
+        let changed = diff(expected: expected, actual: try actual("true"))
+        #expect(changed.findings.contains { $0.kind == .property && $0.object.hasSuffix("allow_async_write_back") })
+    }
+
     /// The default replicated_storage depends on an FE setting: "true" (the setting's default) is accepted, "false"
     /// on an object no migration set it on is info — not silently accepted, not drift.
     @Test func replicatedStorageOffIsInfo() throws {

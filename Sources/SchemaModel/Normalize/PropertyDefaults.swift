@@ -60,7 +60,8 @@ extension Normalize {
     /// - shared-data clusters (`genProps` for cloud-native tables, `PropertyAnalyzer.analyzeDataCacheInfo`):
     ///   `datacache.enable` "true", `enable_async_write_back` "false" (defaults of the analyzer), `storage_volume`
     ///   (the cluster's default volume, `builtin_storage_volume` unless changed: varies), `persistent_index_type`,
-    ///   `file_bundling`, `warehouse`, `datacache.partition_duration` (by version and cluster: vary);
+    ///   `file_bundling`, `warehouse`, `datacache.partition_duration` (by version and cluster: vary); 3.0's
+    ///   `enable_storage_cache`, `storage_cache_ttl` (vary) and `allow_async_write_back` "false";
     /// - materialized views: `storage_medium` "HDD", `replicated_storage` "true";
     /// - dynamic partitioning (UNCONFIRMED per era): the server prints every `dynamic_partition.*` key, filling
     ///   `time_zone` (the FE's: varies), `start` "-2147483648", `prefix` "p", `buckets` (the table's: varies),
@@ -89,6 +90,15 @@ extension Normalize {
             PropertyDefault(key: "storage_medium", values: ["HDD"], scope: .both),
             PropertyDefault(key: "datacache.enable", values: ["true"], scope: .both),
             PropertyDefault(key: "enable_async_write_back", values: ["false"], scope: .both),
+            // 3.0 shared-data (cloud-native `LakeTable`) spellings of the same settings, printed by that era's
+            // `getDdlStmt`: `enable_storage_cache` (analyzer default false in 3.0.0, true later),
+            // `storage_cache_ttl` (0 in 3.0.0, then the FE's lake_default_storage_cache_ttl_seconds),
+            // `allow_async_write_back` (false).
+            PropertyDefault(key: "enable_storage_cache", values: nil, varies: "the version (false in 3.0.0, true later)",
+                            scope: .both),
+            PropertyDefault(key: "storage_cache_ttl", values: nil,
+                            varies: "the FE setting lake_default_storage_cache_ttl_seconds (0 in 3.0.0)", scope: .both),
+            PropertyDefault(key: "allow_async_write_back", values: ["false"], scope: .both),
             PropertyDefault(key: "storage_volume", values: nil, varies: "\(cluster)'s default storage volume",
                             scope: .both),
             PropertyDefault(key: "datacache.partition_duration", values: nil, varies: "the version", scope: .both),
@@ -129,7 +139,7 @@ extension Normalize {
     public static let caseFreeProperties: Set<String> = [
         "replicated_storage", "in_memory", "enable_persistent_index", "light_schema_change", "fast_schema_evolution",
         "compression", "storage_medium", "storage_format", "dynamic_partition.enable", "dynamic_partition.time_unit",
-        "datacache.enable", "enable_async_write_back",
+        "datacache.enable", "enable_async_write_back", "enable_storage_cache", "allow_async_write_back",
     ]
 
     /// PROPERTIES in comparable form (all eras): keys case-insensitive (lower-cased), values trimmed, case-free values
