@@ -1,3 +1,5 @@
+import StarRocksDDL
+
 /// Expression text rules (partition expressions, generated columns, expression defaults).
 extension Normalize {
     /// An expression in comparable form.
@@ -67,8 +69,9 @@ extension Normalize {
     }
 }
 
-/// A small lexer for expression text held in the model: identifiers (bare or backticked, lower-cased), string
-/// literals (either quote, rendered single-quoted), numbers and symbols.
+/// Expression text held in the model as comparable tokens: identifiers (bare or backticked, lower-cased), string
+/// literals (either quote, rendered single-quoted), numbers and symbols — lexed by the project's one lexer
+/// (StarRocksDDL's `SQLLexer`, the tokens the parser sees).
 enum ExpressionLexer {
     struct Token: Hashable {
         enum Kind { case identifier, string, number, symbol }
@@ -85,64 +88,17 @@ enum ExpressionLexer {
         }
     }
 
+    /// The tokens of `text`; text that does not lex (an unclosed quote) is one symbol token, so it still compares
+    /// (as itself) instead of vanishing.
     static func tokens(_ text: String) -> [Token] {
-        let characters = Array(text)
-        var out: [Token] = []
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if character.isWhitespace {
-                index += 1
-            } else if character == "'" || character == "\"" || character == "`" {
-                var value = ""
-                var end = index + 1
-                while end < characters.count {
-                    if characters[end] == "\\" && character != "`" && end + 1 < characters.count {
-                        value.append(characters[end + 1])
-                        end += 2
-                        continue
-                    }
-                    if characters[end] == character {
-                        if end + 1 < characters.count && characters[end + 1] == character {
-                            value.append(character)
-                            end += 2
-                            continue
-                        }
-                        break
-                    }
-                    value.append(characters[end])
-                    end += 1
-                }
-                if character == "`" {
-                    out.append(Token(kind: .identifier, text: value.lowercased()))
-                } else {
-                    out.append(Token(kind: .string, text: value))
-                }
-                index = end + 1
-            } else if character.isLetter || character == "_" || character == "$" {
-                var end = index
-                while end < characters.count,
-                      characters[end].isLetter || characters[end].isNumber || characters[end] == "_" || characters[end] == "$" {
-                    end += 1
-                }
-                out.append(Token(kind: .identifier, text: String(characters[index..<end]).lowercased()))
-                index = end
-            } else if character.isNumber {
-                var end = index
-                while end < characters.count, characters[end].isNumber || characters[end] == "." { end += 1 }
-                out.append(Token(kind: .number, text: String(characters[index..<end])))
-                index = end
-            } else {
-                let two = index + 1 < characters.count ? String(characters[index...index + 1]) : ""
-                if ["<=", ">=", "!=", "<>", "||", "&&"].contains(two) {
-                    out.append(Token(kind: .symbol, text: two))
-                    index += 2
-                } else {
-                    out.append(Token(kind: .symbol, text: String(character)))
-                    index += 1
-                }
+        guard let lexed = SQLLexer.tokens(text) else { return [Token(kind: .symbol, text: text)] }
+        return lexed.map { token in
+            switch token.kind {
+            case .word, .quotedIdentifier: return Token(kind: .identifier, text: token.text.lowercased())
+            case .string: return Token(kind: .string, text: token.text)
+            case .number: return Token(kind: .number, text: token.text)
+            case .symbol: return Token(kind: .symbol, text: token.text)
             }
         }
-        return out
     }
 }
