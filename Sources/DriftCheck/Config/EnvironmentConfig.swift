@@ -52,9 +52,13 @@ public struct ConnectionSettings: Hashable, Sendable {
     public var tls: String
     /// CA bundle for `verify_ca`.
     public var caFile: String?
+    /// `allow_cleartext_password`: lets a server that asks for `mysql_clear_password` (e.g. LDAP users) have the
+    /// password over the encrypted session; only with `tls: required` or `verify_ca`.
+    public var allowCleartextPassword: Bool
 
     public init(url: String, passwordEnv: String? = nil, connectTimeoutSeconds: Int = 10, readTimeoutSeconds: Int = 60,
-                tls: String = "preferred", caFile: String? = nil) {
+                tls: String = "preferred", caFile: String? = nil, allowCleartextPassword: Bool = false) {
+        self.allowCleartextPassword = allowCleartextPassword
         self.url = url
         self.passwordEnv = passwordEnv
         self.connectTimeoutSeconds = connectTimeoutSeconds

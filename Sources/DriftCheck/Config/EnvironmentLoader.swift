@@ -121,7 +121,8 @@ public enum EnvironmentLoader {
 
     private static func readConnection(_ node: Node, reader: NodeReader) throws -> ConnectionSettings {
         let map = try reader.mapping(node, key: "connection",
-                                     allowed: ["url", "password_env", "connect_timeout_s", "read_timeout_s", "tls", "ca_file"])
+                                     allowed: ["url", "password_env", "connect_timeout_s", "read_timeout_s", "tls", "ca_file",
+                                               "allow_cleartext_password"])
         guard let urlNode = map["url"] else {
             throw reader.error(node, key: "connection.url", "missing required key 'url' (starrocks://user@host:9030/db)")
         }
@@ -145,8 +146,16 @@ public enum EnvironmentLoader {
         if tls == "verify_ca" && caFile == nil {
             throw reader.error(node, key: "connection.ca_file", "tls: verify_ca needs 'ca_file' (a PEM CA bundle)")
         }
+        let allowCleartext = try map["allow_cleartext_password"].map {
+            try reader.bool($0, key: "connection.allow_cleartext_password")
+        } ?? false
+        if allowCleartext && tls != "required" && tls != "verify_ca" {
+            throw reader.error(map["allow_cleartext_password"]!, key: "connection.allow_cleartext_password",
+                               "mysql_clear_password sends the password as is; it is allowed only with tls: required or verify_ca, not '\(tls)'")
+        }
         return ConnectionSettings(url: url, passwordEnv: passwordEnv, connectTimeoutSeconds: connectTimeout,
-                                  readTimeoutSeconds: readTimeout, tls: tls, caFile: caFile)
+                                  readTimeoutSeconds: readTimeout, tls: tls, caFile: caFile,
+                                  allowCleartextPassword: allowCleartext)
     }
 
     private static func readExpect(_ node: Node, reader: NodeReader) throws -> Expectations {

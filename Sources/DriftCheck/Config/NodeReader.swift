@@ -41,6 +41,14 @@ struct NodeReader {
         return value
     }
 
+    func bool(_ node: Node, key: String) throws -> Bool {
+        guard case let .scalar(scalar) = node, scalar.style == .plain,
+              let value = ["true": true, "false": false][scalar.string.lowercased()] else {
+            throw error(node, key: key, "expected true or false")
+        }
+        return value
+    }
+
     func stringList(_ node: Node, key: String) throws -> [String] {
         guard case let .sequence(sequence) = node else { throw error(node, key: key, "expected a list, e.g. [a, b]") }
         var result: [String] = []
