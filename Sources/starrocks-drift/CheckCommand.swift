@@ -42,6 +42,7 @@ struct CheckCommand: AsyncParsableCommand {
         } catch {
             fail(error)
         }
+        for line in result.annotations { print(line) }
         for error in result.notifyErrors {
             FileHandle.standardError.write(Data("starrocks-drift: \(error)\n".utf8))
         }

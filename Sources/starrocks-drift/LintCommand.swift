@@ -1,6 +1,9 @@
 import ArgumentParser
+import Foundation
 import DriftCheck
 import SchemaDiff
+
+extension LintFormat: ExpressibleByArgument {}
 
 /// `lint`: offline migration checks for pull requests.
 struct LintCommand: ParsableCommand {
@@ -14,10 +17,18 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("Lowest severity that fails: error or warning.", valueName: "level"))
     var failOn: Severity = .warning
 
+    @Option(name: .long, help: ArgumentHelp("Output format: text, json or sarif (SARIF 2.1.0 for code scanning).", valueName: "format"))
+    var format: LintFormat = .text
+
     func run() throws {
         do {
-            let (output, outcome) = try LintRunner.run(migrationsPath: migrations, failOn: failOn)
+            let (output, outcome, annotations) = try LintRunner.run(migrationsPath: migrations, failOn: failOn,
+                                                                    format: format)
             print(output, terminator: "")
+            // GitHub reads workflow commands from both streams; stderr keeps a SARIF or JSON stdout clean.
+            for line in annotations {
+                if format == .text { print(line) } else { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+            }
             try finish(outcome)
         } catch let exit as ExitCode {
             throw exit

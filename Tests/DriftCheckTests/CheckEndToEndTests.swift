@@ -249,6 +249,24 @@ struct CheckEndToEndTests {
         }
     }
 
+    @Test func githubActionsGetsOneAnnotationPerFindingAtTheEnvironmentFile() throws {
+        let s = try CheckScenario()
+        defer { s.finish() }
+        var objects = CheckScenario.objectsAtHead(replication: "1")
+        objects["events"] = DemoCatalogs.events(replication: "1", handMadeColumn: true)
+        let dev = try s.startSimulator(name: "dev", objects: objects)
+        try s.writeEnvironment(name: "dev", port: dev, replication: "1", backends: 1)
+        let out = try BinaryRunner.run(["check", "--environments", s.environments.path, "--migrations", s.migrations.path,
+                                        "--out", s.out.path, "--no-notify"],
+                                       environment: [CheckScenario.passwordVariable: CheckScenario.password,
+                                                     "GITHUB_ACTIONS": "true"])
+        #expect(out.status == 1)
+        let annotations = out.stdout.split(separator: "\n").filter { $0.hasPrefix("::error ") }
+        #expect(!annotations.isEmpty && annotations.allSatisfy { $0.contains("dev.yaml,line=1") }, "\(out.stdout)")
+        let plain = try s.check(["--no-notify"])
+        #expect(!plain.stdout.contains("::error"), "no annotations outside GitHub Actions")
+    }
+
     @Test func noNotifySkipsTheWebhook() throws {
         let s = try CheckScenario()
         defer { s.finish() }
