@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what starrocks-drift needs on Debian/Ubuntu: the C libraries it links (libmariadb, libcurl), pkg-config,
-# and, for the tests, a MariaDB server and the jsonschema validator. Idempotent; needs root (or sudo).
+# and, for the tests, a MariaDB server, the jsonschema validator and PyYAML (the GitHub Action test harness). Idempotent; needs root (or sudo).
 set -euo pipefail
 need=()
-for pkg in libmariadb-dev libcurl4-openssl-dev pkg-config mariadb-server mariadb-client openssl; do
+for pkg in libmariadb-dev libcurl4-openssl-dev pkg-config mariadb-server mariadb-client openssl python3-yaml; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 SUDO=""
