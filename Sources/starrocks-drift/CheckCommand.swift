@@ -34,7 +34,7 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let request = CheckRequest(environmentsDirectory: locations.environments, migrationsPath: locations.migrations,
                                    environmentNames: environments, outputDirectory: out, notify: !noNotify,
-                                   failOn: failOn, progress: output.quiet ? .silent : .standardError,
+                                   failOn: failOn, progress: Diagnostics.progress,
                                    verbose: output.verbose && !output.quiet)
         let result: CheckResult
         do {
@@ -44,7 +44,7 @@ struct CheckCommand: AsyncParsableCommand {
         }
         for line in result.annotations { print(line) }
         for error in result.notifyErrors {
-            FileHandle.standardError.write(Data("starrocks-drift: \(error)\n".utf8))
+            Diagnostics.error("starrocks-drift: \(error)")
         }
         try finish(result.outcome)
     }

@@ -11,6 +11,8 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Check a migration history offline for StarRocks pitfalls; exit 0 clean, 1 findings, 2 could not lint.")
 
+    @OptionGroup var logging: LogOptions
+
     @Option(name: .long, help: ArgumentHelp("Migration history (directory or .sql file).", valueName: "path"))
     var migrations: String = "migrations"
 
