@@ -5,8 +5,8 @@
 #   scripts/package.sh [OUTDIR]      (default OUTDIR: dist/)
 #
 # Prints the archive path and its SHA-256 (also written next to it as ARCHIVE.sha256, the form `sha256sum -c` and
-# the GitHub Action check). Archive: starrocks-drift-<version>-linux-<arch>.tar.gz holding
-# starrocks-drift-<version>/{starrocks-drift,README.md}.
+# the GitHub Action check). Archive: starrocks-drift-<tag>-linux-<arch>.tar.gz holding
+# starrocks-drift-<tag>/{starrocks-drift,README.md}; <tag> is $DRIFT_RELEASE_TAG, default v<version>.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-dist}"
@@ -23,7 +23,9 @@ if ldd "$bin" | grep -q 'libswift\|libFoundation'; then
 fi
 
 version="$("$bin" --version | tr -d '[:space:]')"
-name="starrocks-drift-${version}"
+# The release tag the archive is published under (the GitHub Action looks for starrocks-drift-<tag>-linux-<arch>).
+tag="${DRIFT_RELEASE_TAG:-v$version}"
+name="starrocks-drift-${tag}"
 archive="${name}-linux-$(uname -m).tar.gz"
 stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
