@@ -12,6 +12,7 @@ enum AuthenticationPolicy {
     /// Registered once per process; `false` only if libmariadb refused the registration (then `required` falls back
     /// to the check after connecting).
     static let tlsGuardRegistered: Bool = {
+        MariaDBLibrary.initializeOnce()
         guard let probe = mysql_init(nil) else { return false }
         defer { mysql_close(probe) }
         return drift_register_tls_guard(probe) == 0
