@@ -40,12 +40,12 @@ let package = Package(
             "StarRocksDDL", "SchemaModel", "MigrationHistory", "MigrationLint", "SchemaDiff", "SchemaPlan", "DriftReport",
             "StarRocksClient", "LiveSchema", "WebhookNotifier", "StarRocksSimulator",
             .product(name: "Yams", package: "Yams"),
-            .product(name: "Logging", package: "swift-log"),
         ]),
 
         // Executables: thin.
         .executableTarget(name: "starrocks-drift", dependencies: [
             "DriftCheck", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "starrocks-sim", dependencies: [
             "StarRocksSimulator", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "StarRocksSimulatorTests", dependencies: ["StarRocksSimulator", "StarRocksClient", "SchemaModel",
                                                                  "DriftTestSupport"]),
         .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck", "DriftReport", "SchemaDiff", "SchemaModel", "SchemaPlan", "MigrationHistory", "LiveSchema",
-                                                         "DriftTestSupport"],
+                                                         "StarRocksClient", "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
     ]
 )

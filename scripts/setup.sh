@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what starrocks-drift needs on Debian/Ubuntu: the C libraries it links (libmariadb, libcurl), pkg-config,
-# and, for the tests, a MariaDB server and client, the jsonschema validator, and the Python peer (SQLAlchemy 2 + the
-# `starrocks` dialect + PyMySQL, pinned in scripts/python/requirements.txt) in a virtual environment at .build/pyenv
-# (never system-wide). Idempotent; needs root (or sudo) for the Debian packages.
+# and, for the tests, a MariaDB server and client, the jsonschema validator, PyYAML (the GitHub Action test harness),
+# and the Python peer (SQLAlchemy 2 + the `starrocks` dialect + PyMySQL, pinned in scripts/python/requirements.txt)
+# in a virtual environment at .build/pyenv (never system-wide). Idempotent; needs root (or sudo) for the Debian packages.
 set -euo pipefail
 need=()
-for pkg in libmariadb-dev libcurl4-openssl-dev pkg-config mariadb-server mariadb-client openssl python3-venv; do
+for pkg in libmariadb-dev libcurl4-openssl-dev pkg-config mariadb-server mariadb-client openssl python3-venv python3-yaml; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 SUDO=""

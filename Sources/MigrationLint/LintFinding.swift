@@ -14,6 +14,22 @@ public enum LintRule: String, Hashable, Sendable, CaseIterable, Codable {
     /// `DROP COLUMN` of a column a view or materialized view still uses.
     case dropColumnUsedByView = "drop-column-used-by-view"
 
+    /// One sentence saying what the rule checks (SARIF `shortDescription`, `lint --format json`).
+    public var summary: String {
+        switch self {
+        case .oneSchemaChangePerTable:
+            return "Two schema-change ALTERs on one table in one revision; StarRocks runs one schema-change job per table at a time."
+        case .hardCodedBuckets:
+            return "DISTRIBUTED BY ... BUCKETS n hard-codes the bucket count; omit BUCKETS for automatic bucketing."
+        case .hardCodedReplicationNum:
+            return "A literal replication_num; use ${replication_num} so environments with different backend counts stay apart."
+        case .changeNotInPlace:
+            return "A key model, partition method or distribution method change StarRocks cannot make in place."
+        case .dropColumnUsedByView:
+            return "DROP COLUMN of a column a view or materialized view still uses."
+        }
+    }
+
     /// The severity a finding of this rule has.
     public var severity: Severity {
         switch self {

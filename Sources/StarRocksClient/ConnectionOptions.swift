@@ -25,6 +25,9 @@ public struct ConnectionOptions: Sendable, Hashable {
     public var tls: TLSMode
     /// PEM file of the CA that signs the server certificate (used by `verify_ca`).
     public var caFile: String?
+    /// Whether `mysql_clear_password` (the password as is, e.g. for LDAP users) may be used; it is honoured only
+    /// when `tls` is `required` or `verify_ca`, so the password travels encrypted.
+    public var allowCleartextPassword: Bool = false
     /// The environment name that every error message names (e.g. `prod`).
     public var environment: String?
     /// How many times a statement is retried on a fresh connection after the connection was lost (errors 2006/2013).

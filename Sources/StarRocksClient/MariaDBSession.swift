@@ -43,7 +43,17 @@ final class MariaDBSession: @unchecked Sendable {
                                    UInt32(clamping: options.port), nil, 0)
             }
         }
-        guard result != nil else { throw Self.failure(handle, since: started) }
+        guard result != nil else {
+            var failure = Self.failure(handle, since: started)
+            if failure.errno == Int(DRIFT_CR_PLUGIN_NOT_ALLOWED) {
+                // libmariadb's own text for this error names the plugin from a reused buffer; say what happened.
+                failure.message = AuthenticationPolicy.refusedPluginMessage(options)
+            } else if failure.errno == ServerErrorCode.tlsConnectionError
+                        && (options.tls == .required || options.tls == .verifyCA) && !failure.message.contains("no credentials") {
+                failure.message += " (tls: \(options.tls.rawValue))"
+            }
+            throw failure
+        }
         let cipher = mysql_get_ssl_cipher(handle).map { String(cString: $0) }
         if cipher == nil && (options.tls == .required || options.tls == .verifyCA) {
             throw MariaDBFailure(errno: ServerErrorCode.tlsConnectionError, sqlState: "HY000",
@@ -142,18 +152,30 @@ final class MariaDBSession: @unchecked Sendable {
         // Never let a server ask for a local file (LOAD DATA LOCAL INFILE); the client only reads from servers.
         var noLocalFiles: UInt32 = 0
         mysql_options(handle, MYSQL_OPT_LOCAL_INFILE, &noLocalFiles)
+        // Only authentication plugins that never send the password in clear text, whatever the server asks for.
+        _ = drift_set_string_option(handle, MARIADB_OPT_RESTRICTED_AUTH,
+                                    AuthenticationPolicy.allowedPlugins(options).joined(separator: ","))
         switch options.tls {
         case .disabled:
             break
-        case .preferred, .required:
-            // libmariadb 3.3 negotiates TLS when asked but silently falls back to plain TCP even with
-            // MYSQL_OPT_SSL_ENFORCE, so `required` is enforced after connecting (see init).
+        case .preferred:
             mysql_ssl_set(handle, nil, nil, nil, nil, nil)
-        case .verifyCA:
+        case .required, .verifyCA:
+            // MYSQL_OPT_SSL_ENFORCE asks for TLS, but libmariadb 3.3 still falls back to plain TCP (and sends the
+            // login packet) when the server offers no TLS, unless the certificate is verified. The TLS guard
+            // plugin, the first authentication step, refuses before any credential is written (see shim.h).
             var yes: my_bool = 1
-            mysql_ssl_set(handle, nil, nil, options.caFile, nil, nil)
-            mysql_options(handle, MYSQL_OPT_SSL_VERIFY_SERVER_CERT, &yes)
-            if let caFile = options.caFile { mysql_options(handle, MYSQL_OPT_SSL_CA, caFile) }
+            mysql_options(handle, MYSQL_OPT_SSL_ENFORCE, &yes)
+            if options.tls == .verifyCA {
+                mysql_ssl_set(handle, nil, nil, options.caFile, nil, nil)
+                mysql_options(handle, MYSQL_OPT_SSL_VERIFY_SERVER_CERT, &yes)
+                if let caFile = options.caFile { mysql_options(handle, MYSQL_OPT_SSL_CA, caFile) }
+            } else {
+                mysql_ssl_set(handle, nil, nil, nil, nil, nil)
+            }
+            if AuthenticationPolicy.tlsGuardRegistered {
+                _ = drift_set_string_option(handle, MYSQL_DEFAULT_AUTH, DRIFT_TLS_GUARD_PLUGIN)
+            }
         }
     }
 

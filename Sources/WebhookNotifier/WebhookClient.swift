@@ -51,7 +51,8 @@ public struct WebhookClient: Sendable {
 
     /// POSTs `body` to `url`, retrying per `configuration.retry`; throws `WebhookError` (never containing the URL).
     public func post(url: WebhookURL, body: Data, contentType: String) async throws -> DeliveryResult {
-        guard let scheme = url.scheme, scheme == "https" || scheme == "http" else { throw WebhookError.invalidURL }
+        // Refused before any connection: a plain-http URL to another host would send the token in clear text.
+        if let refusal = url.refusal { throw refusal }
         if let reason = CurlTransport.prepare() { throw WebhookError.transportUnavailable(reason) }
         let transport = CurlTransport(connectTimeout: configuration.connectTimeout,
                                       totalTimeout: configuration.totalTimeout, userAgent: configuration.userAgent)

@@ -1,7 +1,10 @@
 /// Why a webhook post failed. Descriptions never contain the URL.
 public enum WebhookError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The URL is not an `https://` (or `http://`) URL; nothing was sent.
+    /// The URL is not an `https://` URL (or `http://` to a loopback address); nothing was sent.
     case invalidURL
+    /// The URL is `http://` to a host that is not loopback: the token would cross the network in clear text, so
+    /// nothing was sent (no connection was opened).
+    case insecureURL
     /// libcurl could not be initialised; nothing was sent.
     case transportUnavailable(String)
     /// The receiver answered with a status that is never retried (a 4xx other than 429, or a 3xx redirect).
@@ -13,7 +16,10 @@ public enum WebhookError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .invalidURL:
-            return "webhook URL must start with https:// (or http://); check the variable named in notify.webhook_url_env"
+            return "webhook URL must start with https:// (http:// only to a loopback address); check the variable named in notify.webhook_url_env"
+        case .insecureURL:
+            return "webhook not posted: the URL is http:// to a host that is not loopback, and it carries the token; "
+                + "use the https:// URL (http:// is allowed only to 127.0.0.1, ::1 or localhost); nothing was sent"
         case .transportUnavailable(let reason):
             return "webhook post failed: libcurl could not be initialised (\(reason))"
         case .rejected(let status, let attempts):

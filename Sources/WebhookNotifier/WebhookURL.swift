@@ -24,6 +24,39 @@ public struct WebhookURL: Sendable, CustomStringConvertible, CustomDebugStringCo
         guard let colon = value.firstIndex(of: ":"), value[colon...].hasPrefix("://") else { return nil }
         return value[..<colon].lowercased()
     }
+
+    /// The lower-cased host (without user info, port or IPv6 brackets), or nil when there is none.
+    var host: String? {
+        guard let scheme, let start = value.range(of: "://")?.upperBound, scheme.count > 0 else { return nil }
+        var authority = value[start...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
+        if authority.hasPrefix("[") {
+            guard let close = authority.firstIndex(of: "]") else { return nil }
+            return authority[authority.index(after: authority.startIndex)..<close].lowercased()
+        }
+        let host = authority.prefix { $0 != ":" }
+        return host.isEmpty ? nil : host.lowercased()
+    }
+
+    /// Whether the host is a loopback address: `localhost`, 127.0.0.0/8 or `::1` (local receivers and tests).
+    public var isLoopback: Bool {
+        guard let host else { return false }
+        if host == "localhost" || host == "::1" || host == "0:0:0:0:0:0:0:1" { return true }
+        let octets = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard octets.count == 4, octets.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isASCII)
+            && $0.allSatisfy(\.isNumber) && Int($0)! <= 255 }) else { return false }
+        return octets[0] == "127"
+    }
+
+    /// Why the URL may not be posted to, or nil: only `https://`, or `http://` to a loopback address, since the URL
+    /// carries the workspace token.
+    public var refusal: WebhookError? {
+        switch scheme {
+        case "https": return host == nil ? .invalidURL : nil
+        case "http": return isLoopback ? nil : .insecureURL
+        default: return .invalidURL
+        }
+    }
 }
 
 extension String {

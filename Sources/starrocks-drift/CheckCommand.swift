@@ -37,7 +37,7 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let request = CheckRequest(environmentsDirectory: locations.environments, migrationsPath: locations.migrations,
                                    environmentNames: environments, outputDirectory: out, notify: !noNotify,
-                                   failOn: failOn, progress: output.quiet ? .silent : .standardError,
+                                   failOn: failOn, progress: Diagnostics.progress,
                                    verbose: output.verbose && !output.quiet, previousPath: previous)
         let result: CheckResult
         do {
@@ -45,8 +45,9 @@ struct CheckCommand: AsyncParsableCommand {
         } catch {
             fail(error)
         }
+        for line in result.annotations { print(line) }
         for error in result.notifyErrors {
-            FileHandle.standardError.write(Data("starrocks-drift: \(error)\n".utf8))
+            Diagnostics.error("starrocks-drift: \(error)")
         }
         try finish(result.outcome)
     }

@@ -15,7 +15,7 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let summary = try await DemoRunner.run(outputDirectory: out, progress: output.quiet ? .silent : .standardError)
+            let summary = try await DemoRunner.run(outputDirectory: out, progress: Diagnostics.progress)
             print(summary)
         } catch {
             fail(error)

@@ -10,6 +10,8 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Compare two schema sources offline (migrations directory or .sql file each); exit 0/1/2.")
 
+    @OptionGroup var logging: LogOptions
+
     @Option(name: .long, help: ArgumentHelp("The expected side: a migrations directory (replayed to its head) or a .sql file.", valueName: "path"))
     var expected: String
 

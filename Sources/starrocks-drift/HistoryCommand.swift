@@ -7,6 +7,8 @@ struct HistoryCommand: AsyncParsableCommand {
         commandName: "history",
         abstract: "Print the revision graph and the head; with --env, where each environment stands.")
 
+    @OptionGroup var logging: LogOptions
+
     @OptionGroup var locations: LocationOptions
 
     @Option(name: .customLong("env"), help: ArgumentHelp("Environment to place in the history (repeatable).", valueName: "name"))

@@ -8,6 +8,8 @@ struct InspectCommand: AsyncParsableCommand {
         commandName: "inspect",
         abstract: "Print an environment's actual schema as canonical DDL (a baseline for adopting migrations).")
 
+    @OptionGroup var logging: LogOptions
+
     @OptionGroup var locations: LocationOptions
 
     @Option(name: .customLong("env"), help: ArgumentHelp("Environment to read.", valueName: "name"))
@@ -18,7 +20,7 @@ struct InspectCommand: AsyncParsableCommand {
             let config = try EnvironmentLookup.find(environment, in: locations.environments)
             let (ddl, notes) = try await InspectRunner.render(environment: config)
             print(ddl, terminator: "")
-            for note in notes { FileHandle.standardError.write(Data("starrocks-drift: \(note)\n".utf8)) }
+            for note in notes { Diagnostics.warning("starrocks-drift: \(note)") }
         } catch {
             fail(error)
         }

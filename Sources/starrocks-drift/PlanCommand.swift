@@ -16,6 +16,8 @@ struct PlanCommand: AsyncParsableCommand {
         Exit codes: 0 nothing to do, 1 steps printed, 2 could not plan.
         """)
 
+    @OptionGroup var logging: LogOptions
+
     @OptionGroup var locations: LocationOptions
 
     @Option(name: .customLong("env"), help: ArgumentHelp("Environment to plan for (live).", valueName: "name"))

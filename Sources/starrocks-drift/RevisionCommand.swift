@@ -13,6 +13,8 @@ struct RevisionCommand: AsyncParsableCommand {
         Exit codes: 0 written (or nothing to adopt), 2 could not write.
         """)
 
+    @OptionGroup var logging: LogOptions
+
     @OptionGroup var locations: LocationOptions
 
     @Option(name: .short, help: ArgumentHelp("The revision's message.", valueName: "message"))

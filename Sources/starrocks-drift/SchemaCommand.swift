@@ -23,7 +23,7 @@ struct SchemaCommand: ParsableCommand {
             let verbose = output.verbose
             let ddl = try SchemaRunner.render(migrationsPath: locations.migrations, revision: revision,
                                               environment: config, skipped: verbose ? { line in
-                                                  FileHandle.standardError.write(Data((line + "\n").utf8))
+                                                  Diagnostics.logger.info("\(line)")
                                               } : nil)
             print(ddl, terminator: "")
         } catch {

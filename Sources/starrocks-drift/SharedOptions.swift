@@ -16,6 +16,12 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Also list skipped statements and progress details.")
     var verbose = false
 
-    @Flag(name: .shortAndLong, help: "Print nothing on stderr except errors.")
+    @Flag(name: .shortAndLong, help: "Print nothing on stderr except errors (the same as --log-level error).")
     var quiet = false
+
+    @OptionGroup var logging: LogOptions
+
+    mutating func validate() throws {
+        if quiet && logging.level == nil { Diagnostics.settings.level = .error }
+    }
 }

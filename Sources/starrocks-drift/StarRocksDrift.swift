@@ -22,6 +22,7 @@ struct StarRocksDrift: AsyncParsableCommand {
 
     /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), help and --version exit 0.
     static func main() async {
+        Diagnostics.bootstrap()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -37,7 +38,7 @@ struct StarRocksDrift: AsyncParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Diagnostics.error(fullMessage(for: error))
             Foundation.exit(Int32(Outcome.couldNotCheck.rawValue))
         }
     }
@@ -50,6 +51,6 @@ func finish(_ outcome: Outcome) throws -> Never {
 
 /// Prints an error to stderr and exits 2.
 func fail(_ error: Error) -> Never {
-    FileHandle.standardError.write(Data("starrocks-drift: \(error)\n".utf8))
+    Diagnostics.error("starrocks-drift: \(error)")
     Foundation.exit(Int32(Outcome.couldNotCheck.rawValue))
 }

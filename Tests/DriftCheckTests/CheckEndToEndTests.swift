@@ -222,6 +222,51 @@ struct CheckEndToEndTests {
         #expect(errors.allSatisfy { !$0.contains("SecretWebhookToken42") && !$0.contains("127.0.0.1") })
     }
 
+    @Test func plainHTTPWebhookToARemoteHostIsRefusedRecordedAndLeavesTheExitCode() throws {
+        for (planted, expectedStatus) in [(false, Int32(0)), (true, Int32(1))] {
+            let s = try CheckScenario()
+            defer { s.finish() }
+            var objects = CheckScenario.objectsAtHead(replication: "1")
+            if planted { objects["events"] = DemoCatalogs.events(replication: "1", handMadeColumn: true) }
+            let dev = try s.startSimulator(name: "dev", objects: objects)
+            try s.writeEnvironment(name: "dev", port: dev, replication: "1", backends: 1, notify: """
+            notify:
+              webhook_url_env: \(CheckScenario.webhookVariable)
+              style: slack
+              when: always
+            """)
+            // `.invalid` never resolves: were the URL tried, it could only fail slowly, never reach anyone.
+            let started = Date()
+            let out = try s.check(webhookURL: "http://hooks.chat.invalid/services/SecretWebhookToken42")
+            let seconds = Date().timeIntervalSince(started)
+            #expect(out.status == expectedStatus, "the exit code follows the check alone: \(out.stderr)")
+            #expect(seconds < 10, "refused without retries or waits (\(seconds) s for the whole check)")
+            #expect(out.stderr.contains("http://") && out.stderr.contains("nothing was sent"), "\(out.stderr)")
+            let errors = try s.report()["notification_errors"] as? [String] ?? []
+            #expect(errors.count == 1 && errors[0].contains("not loopback"), "\(errors)")
+            #expect(!(out.stdout + out.stderr + errors.joined()).contains("SecretWebhookToken42"))
+            #expect(!out.stderr.contains("attempt"), "no attempt was made")
+        }
+    }
+
+    @Test func githubActionsGetsOneAnnotationPerFindingAtTheEnvironmentFile() throws {
+        let s = try CheckScenario()
+        defer { s.finish() }
+        var objects = CheckScenario.objectsAtHead(replication: "1")
+        objects["events"] = DemoCatalogs.events(replication: "1", handMadeColumn: true)
+        let dev = try s.startSimulator(name: "dev", objects: objects)
+        try s.writeEnvironment(name: "dev", port: dev, replication: "1", backends: 1)
+        let out = try BinaryRunner.run(["check", "--environments", s.environments.path, "--migrations", s.migrations.path,
+                                        "--out", s.out.path, "--no-notify"],
+                                       environment: [CheckScenario.passwordVariable: CheckScenario.password,
+                                                     "GITHUB_ACTIONS": "true"])
+        #expect(out.status == 1)
+        let annotations = out.stdout.split(separator: "\n").filter { $0.hasPrefix("::error ") }
+        #expect(!annotations.isEmpty && annotations.allSatisfy { $0.contains("dev.yaml,line=1") }, "\(out.stdout)")
+        let plain = try s.check(["--no-notify"])
+        #expect(!plain.stdout.contains("::error"), "no annotations outside GitHub Actions")
+    }
+
     @Test func noNotifySkipsTheWebhook() throws {
         let s = try CheckScenario()
         defer { s.finish() }

@@ -26,6 +26,26 @@ struct CommandLineTests {
         #expect(badLevel.status == 2)
     }
 
+    @Test func diagnosticsFollowLogLevelAndLogFormat() throws {
+        let out = root.appendingPathComponent(".build/log-test-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let demo = ["demo", "--out", out.path]
+        let json = try BinaryRunner.run(demo + ["--log-format", "json"], currentDirectory: root)
+        #expect(json.status == 0, "\(json.stderr)")
+        let lines = json.stderr.split(separator: "\n")
+        #expect(!lines.isEmpty)
+        for line in lines {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            #expect(object?["level"] as? String != nil && object?["message"] as? String != nil, "\(line)")
+        }
+        let quiet = try BinaryRunner.run(demo + ["--log-level", "error"], currentDirectory: root)
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty, "\(quiet.stderr)")
+        let error = try BinaryRunner.run(["lint", "--migrations", "/nonexistent-migrations", "--log-format", "json"])
+        #expect(error.status == 2)
+        let object = try JSONSerialization.jsonObject(with: Data(error.stderr.split(separator: "\n").last.map(String.init)?.utf8 ?? "{}".utf8)) as? [String: Any]
+        #expect(object?["level"] as? String == "error", "\(error.stderr)")
+    }
+
     @Test func schemaPrintsTheExampleHistoryAtHead() throws {
         let out = try BinaryRunner.run(["schema", "--env", "prod"], currentDirectory: root)
         #expect(out.status == 0, "\(out.stderr)")

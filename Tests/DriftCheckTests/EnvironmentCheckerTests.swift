@@ -3,6 +3,7 @@ import Foundation
 import MigrationHistory
 import SchemaDiff
 import SchemaModel
+import StarRocksClient
 import Testing
 @testable import DriftCheck
 
@@ -11,7 +12,7 @@ import Testing
 struct EnvironmentCheckerTests {
     struct FixedReader: ActualStateReading {
         var result: Result<ActualState, EnvironmentUnavailable>
-        func read(_ environment: EnvironmentConfig, password: String?) async throws -> ActualState {
+        func read(_ environment: EnvironmentConfig, password: Secret?) async throws -> ActualState {
             try result.get()
         }
     }

@@ -202,7 +202,10 @@ struct RunMemoryTests {
         let script = try String(contentsOf: root.appendingPathComponent("ci/drift-check.sh"), encoding: .utf8)
         #expect(script.contains("--previous \"$DRIFT_PREVIOUS\""))
         let github = try String(contentsOf: root.appendingPathComponent("ci/github/starrocks-drift.yml"), encoding: .utf8)
-        #expect(github.contains("DRIFT_PREVIOUS:") && github.contains("path: drift-report-previous"))
+        #expect(github.contains("previous: ${{ github.event_name != 'pull_request' && 'drift-report-previous'")
+            && github.contains("path: drift-report-previous"))
+        let action = try String(contentsOf: root.appendingPathComponent("ci/github/action.yml"), encoding: .utf8)
+        #expect(action.contains("args+=(--previous \"$INPUT_PREVIOUS\")"), "the action passes its previous input on")
         #expect(github.contains("actions: read"))
         let gitlab = try String(contentsOf: root.appendingPathComponent("ci/gitlab/starrocks-drift.gitlab-ci.yml"),
                                 encoding: .utf8)

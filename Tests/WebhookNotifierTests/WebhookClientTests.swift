@@ -179,6 +179,29 @@ final class RecordingSleeper: @unchecked Sendable {
         }
         #expect(error == .invalidURL)
     }
+
+    @Test func plainHTTPToANonLoopbackHostIsRefusedBeforeAnyConnection() async throws {
+        // `.invalid` never resolves, and the refusal comes before any name lookup or connection.
+        for text in ["http://hooks.chat.invalid/services/T000/B000/Zq9TokenXy", "HTTP://user@10.0.0.1:80/x",
+                     "http://127.0.0.1.evil.invalid/x", "http://[fe80::1]/x"] {
+            let started = Date()
+            let error = await #expect(throws: WebhookError.self) {
+                try await Self.client(sleeper: RecordingSleeper())
+                    .post(url: WebhookURL(text), body: Self.body, contentType: "application/json")
+            }
+            #expect(error == .insecureURL, "\(text)")
+            #expect(Date().timeIntervalSince(started) < 0.5)
+            #expect(!"\(error.map { "\($0)" } ?? "")".contains("Zq9TokenXy"))
+        }
+    }
+
+    @Test func loopbackAndHTTPSAreAllowed() {
+        for text in ["http://127.0.0.1:8080/hook", "http://localhost/hook", "http://[::1]:9/x", "http://127.1.2.3/x",
+                     "https://hooks.slack.com/services/x"] {
+            #expect(WebhookURL(text).refusal == nil, "\(text)")
+        }
+        #expect(WebhookURL("https:///nohost").refusal == .invalidURL)
+    }
 }
 
 @Suite struct RetryPolicyTests {

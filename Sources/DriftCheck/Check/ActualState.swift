@@ -1,3 +1,4 @@
+import StarRocksClient
 import SchemaDiff
 import SchemaModel
 
@@ -26,7 +27,7 @@ public struct ActualState: Sendable {
 /// Reads an environment's actual state. The live implementation talks to a server; tests may use others.
 public protocol ActualStateReading: Sendable {
     /// Reads the databases of `environment`; throws `EnvironmentUnavailable` when the server cannot be reached or read.
-    func read(_ environment: EnvironmentConfig, password: String?) async throws -> ActualState
+    func read(_ environment: EnvironmentConfig, password: Secret?) async throws -> ActualState
 }
 
 /// An environment that could not be reached (`unreachable`) or read (`error`). The message is safe to print.

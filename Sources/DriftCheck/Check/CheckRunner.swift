@@ -11,6 +11,10 @@ public struct CheckResult: Sendable {
     public var reportPaths: [String]
     /// Webhook delivery problems (the reports were written first, so nothing is lost).
     public var notifyErrors: [String]
+    /// GitHub workflow annotations (`::error file=environments/prod.yaml,line=1::...`) for the findings and the
+    /// environments that could not be checked, anchored at each environment's file; empty unless
+    /// `GITHUB_ACTIONS=true`.
+    public var annotations: [String] = []
 }
 
 /// The nightly job: every selected environment, concurrently and independently, against the head revision.
@@ -68,8 +72,34 @@ public struct CheckRunner: Sendable {
             }
         }
         try writer.appendStepSummary(document, redactor: redactor)
-        return CheckResult(document: document, outcome: Self.outcome(of: results), reportPaths: paths,
-                           notifyErrors: notifyErrors)
+        var result = CheckResult(document: document, outcome: Self.outcome(of: results), reportPaths: paths,
+                                 notifyErrors: notifyErrors)
+        if LintRendering.annotationsWanted {
+            result.annotations = Self.annotations(document, environments: environments, redactor: redactor)
+        }
+        return result
+    }
+
+    /// One annotation per finding of warning or error severity and per environment that could not be checked.
+    static func annotations(_ document: DriftReportDocument, environments: [EnvironmentConfig],
+                            redactor: Redactor) -> [String] {
+        let base = FileManager.default.currentDirectoryPath
+        var lines: [String] = []
+        for result in document.environments {
+            let file = environments.first { $0.name == result.name }
+                .map { LintRendering.relativePath($0.file, to: base) }
+            if let error = result.error, result.status == .unreachable || result.status == .error {
+                lines.append(LintRendering.annotation(severity: .error, file: file, line: file == nil ? nil : 1,
+                                                      column: nil, title: "starrocks-drift: \(result.name) \(result.status.rawValue)",
+                                                      message: redactor.scrub(error)))
+            }
+            for finding in result.findings where finding.severity >= .warning {
+                lines.append(LintRendering.annotation(severity: finding.severity, file: file, line: file == nil ? nil : 1,
+                                                      column: nil, title: "starrocks-drift: \(result.name) \(finding.kind.rawValue)",
+                                                      message: redactor.scrub("\(finding.object): \(finding.message)")))
+            }
+        }
+        return lines
     }
 
     /// Clean (0) unless an environment drifted (1) or could not be checked (2, which wins).

@@ -1,3 +1,4 @@
+import StarRocksClient
 import DriftReport
 import Foundation
 import MigrationHistory
@@ -24,7 +25,7 @@ struct EnvironmentChecker: Sendable {
         }
 
         // The password comes from the variable the config names; never from a file.
-        let password: String?
+        let password: Secret?
         do {
             password = try environment.password()
         } catch {

@@ -1,3 +1,4 @@
+import StarRocksClient
 import Foundation
 import MigrationHistory
 
@@ -38,7 +39,7 @@ public enum HistoryRunner {
 
     static func position(of environment: EnvironmentConfig, history: MigrationHistory,
                          reader: any ActualStateReading = LiveStateReader()) async -> (String, Outcome) {
-        let password: String?
+        let password: Secret?
         do {
             password = try environment.password()
         } catch {

@@ -1,5 +1,6 @@
 import Foundation
 import SchemaModel
+import StarRocksClient
 
 /// What every subcommand derives from an environment the same way: its default database, the qualified version
 /// table, and the password read from the variable the file names.
@@ -15,12 +16,18 @@ extension EnvironmentConfig {
     }
 
     /// The password from the variable `connection.password_env` names (`nil` for a password-less user); an unset
-    /// variable is an error that names the variable, the file and the environment, never a value.
-    public func password(from variables: [String: String] = ProcessInfo.processInfo.environment) throws -> String? {
+    /// variable is an error that names the variable, the file and the environment, never a value, and so is a
+    /// password shorter than `Secret.minimumLength` (it could not be scrubbed from messages). The value stays in a
+    /// `Secret` from here to the libmariadb call.
+    public func password(from variables: [String: String] = ProcessInfo.processInfo.environment) throws -> Secret? {
         guard let variable = connection.passwordEnv else { return nil }
         guard let value = variables[variable] else {
             throw DriftCheckError("\(name): environment variable \(variable) (connection.password_env in \(file)) is not set; export it with the password of the drift user")
         }
-        return value
+        let secret = Secret(value)
+        if secret.isTooShort {
+            throw DriftCheckError("\(name): the password in \(variable) (connection.password_env in \(file)) is shorter than \(Secret.minimumLength) characters; use a longer password for the drift user, or remove password_env for a user without a password")
+        }
+        return secret
     }
 }

@@ -83,6 +83,9 @@ public struct ConnectionSettings: Hashable, Sendable {
     /// Connections the live reader opens to this environment at most (`connection.max_connections`); statements in
     /// flight never exceed it. StarRocks limits connections per user (`max_user_connections`, default 100).
     public var maxConnections: Int
+    /// `allow_cleartext_password`: lets a server that asks for `mysql_clear_password` (e.g. LDAP users) have the
+    /// password over the encrypted session; only with `tls: required` or `verify_ca`.
+    public var allowCleartextPassword: Bool
 
     /// Connections per environment when `connection.max_connections` is not set.
     public static let defaultMaxConnections = 8
@@ -92,7 +95,8 @@ public struct ConnectionSettings: Hashable, Sendable {
 
     public init(url: String, passwordEnv: String? = nil, connectTimeoutSeconds: Int = 10, readTimeoutSeconds: Int = 60,
                 tls: String = "preferred", caFile: String? = nil,
-                maxConnections: Int = ConnectionSettings.defaultMaxConnections) {
+                maxConnections: Int = ConnectionSettings.defaultMaxConnections, allowCleartextPassword: Bool = false) {
+        self.allowCleartextPassword = allowCleartextPassword
         self.url = url
         self.maxConnections = maxConnections
         self.passwordEnv = passwordEnv

@@ -138,7 +138,7 @@ public enum EnvironmentLoader {
     private static func readConnection(_ node: Node, reader: NodeReader) throws -> ConnectionSettings {
         let map = try reader.mapping(node, key: "connection",
                                      allowed: ["url", "password_env", "connect_timeout_s", "read_timeout_s", "tls", "ca_file",
-                                               "max_connections"])
+                                               "max_connections", "allow_cleartext_password"])
         guard let urlNode = map["url"] else {
             throw reader.error(node, key: "connection.url", "missing required key 'url' (starrocks://user@host:9030/db)")
         }
@@ -169,8 +169,16 @@ public enum EnvironmentLoader {
                                "must be at most \(ConnectionSettings.starRocksDefaultUserConnectionLimit) (StarRocks' default "
                                 + "max_user_connections per user), not \(maxConnections); 8 to 16 is plenty")
         }
+        let allowCleartext = try map["allow_cleartext_password"].map {
+            try reader.bool($0, key: "connection.allow_cleartext_password")
+        } ?? false
+        if allowCleartext && tls != "required" && tls != "verify_ca" {
+            throw reader.error(map["allow_cleartext_password"]!, key: "connection.allow_cleartext_password",
+                               "mysql_clear_password sends the password as is; it is allowed only with tls: required or verify_ca, not '\(tls)'")
+        }
         return ConnectionSettings(url: url, passwordEnv: passwordEnv, connectTimeoutSeconds: connectTimeout,
-                                  readTimeoutSeconds: readTimeout, tls: tls, caFile: caFile, maxConnections: maxConnections)
+                                  readTimeoutSeconds: readTimeout, tls: tls, caFile: caFile, maxConnections: maxConnections,
+                                  allowCleartextPassword: allowCleartext)
     }
 
     private static func readExpect(_ node: Node, reader: NodeReader) throws -> Expectations {

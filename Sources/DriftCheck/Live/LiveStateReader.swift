@@ -14,7 +14,7 @@ public struct LiveStateReader: ActualStateReading {
         self.poolSize = poolSize
     }
 
-    public func read(_ environment: EnvironmentConfig, password: String?) async throws -> ActualState {
+    public func read(_ environment: EnvironmentConfig, password: Secret?) async throws -> ActualState {
         let options = try Self.connectionOptions(environment, password: password)
         let size = max(1, poolSize ?? environment.connection.maxConnections)
         let pool = ConnectionPool(options: options, size: size)
@@ -37,7 +37,7 @@ public struct LiveStateReader: ActualStateReading {
     }
 
     /// Connection options from the environment's URL and settings; the password is kept as a `Secret`.
-    static func connectionOptions(_ environment: EnvironmentConfig, password: String?) throws -> ConnectionOptions {
+    static func connectionOptions(_ environment: EnvironmentConfig, password: Secret?) throws -> ConnectionOptions {
         let url: StarRocksURL
         do {
             url = try StarRocksURL(parsing: environment.connection.url)
@@ -47,11 +47,13 @@ public struct LiveStateReader: ActualStateReading {
         guard let tls = TLSMode(rawValue: environment.connection.tls) else {
             throw EnvironmentUnavailable(.error, "\(environment.file): connection.tls: unknown mode \(environment.connection.tls)")
         }
-        return ConnectionOptions(host: url.host, port: url.port, user: url.user, password: password.map(Secret.init),
+        var options = ConnectionOptions(host: url.host, port: url.port, user: url.user, password: password,
                                  catalog: url.catalog, database: url.database,
                                  connectTimeoutSeconds: environment.connection.connectTimeoutSeconds,
                                  readTimeoutSeconds: environment.connection.readTimeoutSeconds, tls: tls,
                                  caFile: environment.connection.caFile, environment: environment.name)
+        options.allowCleartextPassword = environment.connection.allowCleartextPassword
+        return options
     }
 
     /// The snapshot as the pipeline's `ActualState`. A database whose object list could not be read makes the

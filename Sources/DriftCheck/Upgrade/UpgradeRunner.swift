@@ -96,13 +96,19 @@ struct UpgradeSession {
         result.targetRevision = target
 
         // The writer's password, from the variable the file names; never from a file.
-        var password: String?
+        var password: Secret?
         if let variable = settings.passwordEnv {
             guard let value = request.variables[variable] else {
                 return refuse(["\(environment.name): environment variable \(variable) (upgrade.password_env in "
                     + "\(environment.file)) is not set; export it with the password of \(settings.user)"])
             }
-            password = value
+            let secret = Secret(value)
+            if secret.isTooShort {
+                return refuse(["\(environment.name): the password in \(variable) (upgrade.password_env in "
+                    + "\(environment.file)) is shorter than \(Secret.minimumLength) characters; use a longer password "
+                    + "for \(settings.user)"])
+            }
+            password = secret
         }
         redactor.add(password)
         let writerEnvironment = Self.writerEnvironment(environment, settings)
