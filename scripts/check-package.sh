@@ -11,12 +11,15 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 tar -xzf "$archive" -C "$work" --strip-components=1
 bin="$work/starrocks-drift"
-if ldd "$bin" | grep -E 'libswift|libFoundation|libdispatch|libBlocksRuntime'; then
+# ldd's output is read once into a variable: `ldd | grep -q` under pipefail fails at random when grep exits first
+# and ldd dies of SIGPIPE.
+linked="$(ldd "$bin")"
+if grep -E 'libswift|libFoundation|libdispatch|libBlocksRuntime' <<<"$linked"; then
   echo "check-package: the binary links the Swift runtime dynamically (above)" >&2
   exit 1
 fi
 for lib in libmariadb libcurl; do
-  ldd "$bin" | grep -q "$lib" || { echo "check-package: $lib is not linked" >&2; exit 1; }
+  grep -q "$lib" <<<"$linked" || { echo "check-package: $lib is not linked" >&2; exit 1; }
 done
 version="$(cd "$work" && env -i PATH=/usr/bin:/bin HOME="$work" ./starrocks-drift --version)"
 [ -n "$version" ] || { echo "check-package: --version printed nothing" >&2; exit 1; }

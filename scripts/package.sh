@@ -16,9 +16,10 @@ out="$(cd "$out" && pwd)"
 swift build -c release --static-swift-stdlib --product starrocks-drift >&2
 bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/starrocks-drift"
 
-if ldd "$bin" | grep -q 'libswift\|libFoundation'; then
+linked="$(ldd "$bin")"   # read once: `ldd | grep -q` under pipefail can fail on SIGPIPE
+if grep -q 'libswift\|libFoundation' <<<"$linked"; then
   echo "package: $bin still links the Swift runtime dynamically:" >&2
-  ldd "$bin" | grep 'libswift\|libFoundation' >&2
+  grep 'libswift\|libFoundation' <<<"$linked" >&2
   exit 1
 fi
 
