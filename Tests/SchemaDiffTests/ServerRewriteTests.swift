@@ -182,6 +182,36 @@ let rewriteDriftCases: [(name: String, expected: String, actual: String, kind: F
         #expect(changed.findings.contains { $0.kind == .property && $0.object.hasSuffix("allow_async_write_back") })
     }
 
+    /// Cooldown: `storage_medium` SSD with `storage_cooldown_time` as the server prints them back is no drift; a
+    /// cooldown time moved by hand, or the medium changed, is drift.
+    @Test func cooldownPropertiesCompare() throws {
+        let expected = try Sample.load("""
+            CREATE TABLE t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k)
+            PROPERTIES ("storage_medium" = "ssd", "storage_cooldown_time" = "2030-06-01 00:00:00");
+            """)
+        func actual(_ medium: String, _ time: String) throws -> Catalog {
+            try Sample.load("""
+                CREATE TABLE `t` (
+                  `k` int(11) NULL COMMENT ""
+                ) ENGINE=OLAP
+                DUPLICATE KEY(`k`)
+                DISTRIBUTED BY HASH(`k`)
+                PROPERTIES (
+                "compression" = "LZ4",
+                "replication_num" = "3",
+                "storage_cooldown_time" = "\(time)",
+                "storage_medium" = "\(medium)"
+                );
+                """)
+        }
+        let same = diff(expected: expected, actual: try actual("SSD", "2030-06-01 00:00:00"))
+        #expect(same.findings.allSatisfy { $0.severity == .info }, "\(same.findings)")
+        let moved = diff(expected: expected, actual: try actual("SSD", "2031-01-01 00:00:00"))
+        #expect(moved.findings.contains { $0.kind == .property && $0.object.hasSuffix("storage_cooldown_time") })
+        let medium = diff(expected: expected, actual: try actual("HDD", "2030-06-01 00:00:00"))
+        #expect(medium.findings.contains { $0.kind == .property && $0.object.hasSuffix("storage_medium") })
+    }
+
     /// The default replicated_storage depends on an FE setting: "true" (the setting's default) is accepted, "false"
     /// on an object no migration set it on is info — not silently accepted, not drift.
     @Test func replicatedStorageOffIsInfo() throws {
