@@ -150,3 +150,18 @@ import Testing
         }
     }
 }
+
+/// `CREATE INDEX` / `DROP INDEX` on an asynchronous materialized view change the MV's indexes.
+@Suite struct MaterializedViewIndexTests {
+    @Test func createAndDropIndexOnAnMV() throws {
+        let base = """
+            CREATE TABLE t (k INT, v BIGINT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k);
+            CREATE MATERIALIZED VIEW mv DISTRIBUTED BY HASH(k) REFRESH ASYNC AS SELECT k, sum(v) AS s FROM t GROUP BY k;
+            CREATE INDEX idx_k ON mv (k) USING BITMAP;
+            """
+        let created = try Catalog.load(sql: base, file: "m.sql", defaultDatabase: "db")
+        #expect(created.databases["db"]?.materializedViews["mv"]?.indexes.map(\.name) == ["idx_k"])
+        let dropped = try Catalog.load(sql: base + "\nDROP INDEX idx_k ON mv;", file: "m.sql", defaultDatabase: "db")
+        #expect(dropped.databases["db"]?.materializedViews["mv"]?.indexes.isEmpty == true)
+    }
+}
