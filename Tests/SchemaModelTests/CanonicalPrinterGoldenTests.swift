@@ -40,7 +40,12 @@ import Testing
     @Test func catalogTextLoadsBackToTheSameCatalog() throws {
         let text = CanonicalDDL.catalog(SampleObjects.catalog)
         let loaded = try Catalog.load(sql: text, file: "catalog.sql", defaultDatabase: "analytics")
-        #expect(loaded == SampleObjects.catalog)
+        // A table written without a key clause loads with the key StarRocks infers at CREATE TABLE.
+        var expected = SampleObjects.catalog
+        for (database, contents) in expected.databases {
+            for name in contents.tables.keys { expected.databases[database]!.tables[name]!.fixInferredKey() }
+        }
+        #expect(loaded == expected)
     }
 
     @Test func partitionsDroppedFromBatchesArePrintedAsFollowUpAlters() {

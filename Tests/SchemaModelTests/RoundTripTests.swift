@@ -51,7 +51,8 @@ import Testing
         #expect(range.partitions.map(\.lower) == [nil, ["0", "2020-01-01 00:00:00"], nil])
         #expect(range.partitions.last?.upper == nil, "MAXVALUE is no upper bound")
         #expect(range.partitions.last?.properties == ["replication_num": "1"])
-        #expect(database.tables["no_clauses"]?.key == nil)
+        #expect(database.tables["no_clauses"]?.key == TableKey(model: .duplicate, columns: ["a", "b"]),
+                "no key clause: replay keeps the key the server infers at CREATE TABLE")
         #expect(database.tables["no_clauses"]?.distribution == nil)
         #expect(database.tables["no_clauses"]?.column(named: "b")?.type == .scalar(name: "string", arguments: []))
         #expect(database.materializedViews["mv_expr"]?.partitionBy == ["date_trunc('day', ts)"])

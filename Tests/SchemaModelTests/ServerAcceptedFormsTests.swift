@@ -165,3 +165,17 @@ import Testing
         #expect(dropped.databases["db"]?.materializedViews["mv"]?.indexes.isEmpty == true)
     }
 }
+
+/// A table created without a key clause keeps the DUPLICATE KEY StarRocks inferred at CREATE TABLE.
+@Suite struct InferredKeyIsFixedAtCreateTests {
+    @Test(arguments: [
+        ("CREATE TABLE t (a INT, b INT);\nALTER TABLE t ADD COLUMN c INT;", ["a", "b"], ["a", "b", "c"]),
+        ("CREATE TABLE t (a INT);\nALTER TABLE t ADD COLUMN b INT;", ["a"], ["a", "b"]),
+        ("CREATE TABLE t (a BIGINT, s VARCHAR(10), v INT);\nALTER TABLE t ADD COLUMN w INT;", ["a", "s"], ["a", "s", "v", "w"]),
+    ])
+    func keyStaysAsInferred(sql: String, key: [String], columns: [String]) throws {
+        let table = try ServerAcceptedFormsTests.table(sql)
+        #expect(table.key == TableKey(model: .duplicate, columns: key))
+        #expect(table.columns.map(\.name) == columns)
+    }
+}

@@ -117,6 +117,7 @@ extension Catalog {
         } else {
             table = Table(create)
             try table.validateDefinition()
+            table.fixInferredKey()
         }
         try insert(.table(table), into: name.database, ifNotExists: create.ifNotExists)
     }

@@ -163,6 +163,16 @@ extension Table {
         return (old.nullable ?? false) == (new.nullable ?? false)
     }
 
+    /// A CREATE TABLE without a key clause: StarRocks infers the DUPLICATE KEY once, from the columns the statement
+    /// declares (`Normalize.inferredDuplicateKey`), and stores it; a later ADD COLUMN adds a value column and never
+    /// re-infers the key. Replay records the inferred key at creation so that `create table t (a int, b int); alter
+    /// table t add column c int` keeps ``DUPLICATE KEY(`a`, `b`)`` as the server prints it, not `(a, b, c)`. A CTAS
+    /// table (columns unknown) keeps no key.
+    mutating func fixInferredKey() {
+        guard key == nil, definedByQuery == nil, !columns.isEmpty else { return }
+        key = Normalize.inferredDuplicateKey(columns)
+    }
+
     /// `RENAME COLUMN old TO new`: also renames the column in the key, distribution, sort key, partitioning, indexes
     /// and generated-column expressions.
     public mutating func renameColumn(from oldName: String, to newName: String) throws(SchemaChangeError) {
