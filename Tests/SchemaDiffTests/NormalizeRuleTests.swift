@@ -12,6 +12,9 @@ import Testing
         (.scalar(name: "decimal128", arguments: [27, 9]), .scalar(name: "decimalv3", arguments: [27, 9])),
         (.array(.scalar(name: "int", arguments: [11])), .array(.scalar(name: "int", arguments: []))),
         (.scalar(name: "boolean", arguments: []), .scalar(name: "bool", arguments: [])),
+        (.scalar(name: "varchar", arguments: [1]), .scalar(name: "varchar", arguments: [])),
+        (.scalar(name: "char", arguments: [1]), .scalar(name: "char", arguments: [])),
+        (.scalar(name: "varchar", arguments: [65533]), .scalar(name: "text", arguments: [])),
     ])
     func typeSpellingsFold(_ server: ColumnType, _ written: ColumnType) {
         #expect(Normalize.type(server) == Normalize.type(written))
@@ -21,6 +24,8 @@ import Testing
         #expect(Normalize.type(.scalar(name: "varchar", arguments: [10])) != Normalize.type(.scalar(name: "varchar", arguments: [11])))
         #expect(Normalize.type(.scalar(name: "decimal64", arguments: [10, 2])) != Normalize.type(.scalar(name: "decimal", arguments: [10, 3])))
         #expect(Normalize.type(.scalar(name: "int", arguments: [11])) != Normalize.type(.scalar(name: "bigint", arguments: [20])))
+        #expect(Normalize.type(.scalar(name: "varchar", arguments: [])) != Normalize.type(.scalar(name: "string", arguments: [])),
+                "a bare VARCHAR is varchar(1), not STRING")
     }
 
     @Test func batchNamesPerUnit() {

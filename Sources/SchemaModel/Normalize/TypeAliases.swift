@@ -55,8 +55,15 @@ extension Normalize {
             return stringAsVarchar()
         }
         if name == "decimal" { return decimalArguments(arguments) }
-        if name == "varchar" && arguments.isEmpty { return stringAsVarchar() }
+        if (name == "varchar" || name == "char") && arguments.isEmpty { return bareCharacterType(name) }
         return .scalar(name: name, arguments: arguments)
+    }
+
+    /// A bare `VARCHAR` or `CHAR` (no length) is one byte long: StarRocks' column analysis gives a string type
+    /// without an assigned length the length 1 (docs: "VARCHAR(M) … The default value is 1"), and SHOW CREATE TABLE
+    /// prints `varchar(1)` / `char(1)`. Only STRING/TEXT mean `varchar(65533)` (`stringAsVarchar`).
+    static func bareCharacterType(_ name: String) -> ColumnType {
+        .scalar(name: name, arguments: [1])
     }
 
     /// Integer display widths (all eras): `int(11)` ≡ `INT`, `bigint(20)` ≡ `BIGINT`, `tinyint(4)`, `smallint(6)`,
@@ -65,7 +72,7 @@ extension Normalize {
         .scalar(name: name, arguments: [])
     }
 
-    /// STRING (and a bare VARCHAR) is stored as `varchar(65533)` (3.x/4.x). Example raw output:
+    /// STRING (and TEXT) is stored as `varchar(65533)` (3.x/4.x). Example raw output:
     /// `` `c2` varchar(65533) NULL COMMENT "" `` for `c2 string`.
     static func stringAsVarchar() -> ColumnType {
         .scalar(name: "varchar", arguments: [stringLength])
