@@ -1,3 +1,4 @@
+import DriftTestSupport
 import Foundation
 import Testing
 
@@ -46,29 +47,11 @@ struct BinaryRunner {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             throw BinaryMissing(path: binary.path)
         }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["GITHUB_STEP_SUMMARY"] = nil
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes concurrently so a chatty child cannot block on a full pipe.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data(), errData = Data()
-        group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        process.waitUntilExit()
-        group.wait()
-        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        var env = environment
+        // A run must not append to the test runner's own step summary unless the test sets one.
+        if environment["GITHUB_STEP_SUMMARY"] == nil { env.updateValue(nil, forKey: "GITHUB_STEP_SUMMARY") }
+        let run = try ProcessRunner.run(binary, arguments, environment: env, currentDirectory: currentDirectory)
+        return Output(status: run.status, stdout: run.stdoutText, stderr: run.stderrText)
     }
 
     struct BinaryMissing: Error, CustomStringConvertible {

@@ -1,3 +1,4 @@
+import DriftTestSupport
 import Foundation
 import Testing
 @testable import DriftCheck
@@ -19,24 +20,15 @@ struct GitHubActionTests {
     }
 
     func runAction(inputs: [String: String], workspace: URL, environment: [String: String]) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         let json = String(decoding: try JSONSerialization.data(withJSONObject: inputs), as: UTF8.self)
-        process.arguments = ["python3", Self.harness.path, Self.actionDirectory.path, workspace.path, json]
-        var env = ProcessInfo.processInfo.environment
-        env["GITHUB_STEP_SUMMARY"] = nil
+        var env: [String: String?] = ["GITHUB_STEP_SUMMARY": String?.none]
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let line = String(decoding: stdout, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? "{}"
+        let run = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"),
+                                        ["python3", Self.harness.path, Self.actionDirectory.path, workspace.path, json],
+                                        environment: env)
+        let line = run.stdoutText.split(separator: "\n").last.map(String.init) ?? "{}"
         let report = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] ?? [:]
-        return Run(status: process.terminationStatus, report: report, log: String(decoding: stderr, as: UTF8.self))
+        return Run(status: run.status, report: report, log: run.stderrText)
     }
 
     /// A team's repository: only migrations/ and environments/ (copied from a check scenario).

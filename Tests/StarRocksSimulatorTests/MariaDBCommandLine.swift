@@ -1,3 +1,4 @@
+import DriftTestSupport
 import Foundation
 import Testing
 
@@ -24,24 +25,11 @@ enum MariaDBCommandLine {
     static func run(port: UInt16, user: String = "root", password: String? = nil, database: String? = nil,
                     _ sql: String) throws -> Output? {
         guard let executable else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
         var arguments = ["--protocol=TCP", "-h", "127.0.0.1", "-P", String(port), "-u", user, "--batch", "--raw",
                          "--connect-timeout=5", "-e", sql]
         if let database { arguments.append(database) }
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["MYSQL_PWD"] = password
-        if password == nil { environment.removeValue(forKey: "MYSQL_PWD") }
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        let run = try ProcessRunner.run(URL(fileURLWithPath: executable), arguments,
+                                        environment: ["MYSQL_PWD": password])
+        return Output(status: run.status, stdout: run.stdoutText, stderr: run.stderrText)
     }
 }

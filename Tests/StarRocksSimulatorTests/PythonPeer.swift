@@ -1,3 +1,4 @@
+import DriftTestSupport
 import Foundation
 import Testing
 
@@ -39,22 +40,13 @@ enum PythonPeer {
     static func reflect(port: UInt16, schemas: [String], sourceLocation: SourceLocation = #_sourceLocation)
         throws -> Reflection? {
         guard let python = interpreter else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [script.path, "--url", "starrocks://root@127.0.0.1:\(port)/"]
-            + schemas.flatMap { ["--schema", $0] }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            Issue.record("reflect_catalog.py exited \(process.terminationStatus): \(String(decoding: stderr, as: UTF8.self))",
-                         sourceLocation: sourceLocation)
+        let run = try ProcessRunner.run(URL(fileURLWithPath: python),
+                                        [script.path, "--url", "starrocks://root@127.0.0.1:\(port)/"]
+                                            + schemas.flatMap { ["--schema", $0] })
+        guard run.status == 0 else {
+            Issue.record("reflect_catalog.py exited \(run.status): \(run.stderrText)", sourceLocation: sourceLocation)
             return nil
         }
-        return try JSONDecoder().decode(Reflection.self, from: stdout)
+        return try JSONDecoder().decode(Reflection.self, from: run.stdout)
     }
 }
