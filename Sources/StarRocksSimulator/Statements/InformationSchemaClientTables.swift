@@ -111,24 +111,3 @@ extension InformationSchemaRows {
         "REPLICATION_NUM", "ROW_COUNT",
     ]
 }
-
-extension ReplyEncoder {
-    /// A Protocol::ColumnDefinition41 for a BIGINT column (binary character set, MYSQL_TYPE_LONGLONG, NUM_FLAG).
-    static func integerColumnDefinition(_ name: String) -> [UInt8] {
-        var packet = PacketBuilder()
-        packet.lengthEncoded("def")
-        packet.lengthEncoded("")
-        packet.lengthEncoded("")
-        packet.lengthEncoded("")
-        packet.lengthEncoded(name)
-        packet.lengthEncoded(name)
-        packet.byte(0x0C)
-        packet.uint16(63)
-        packet.uint32(20)
-        packet.byte(0x08)
-        packet.uint16(0x8000)
-        packet.byte(0)
-        packet.uint16(0)
-        return packet.bytes
-    }
-}

@@ -52,10 +52,20 @@ enum ReplyEncoder {
         return packets
     }
 
-    /// A Protocol::ColumnDefinition41 for a VARCHAR column called `name` (a BIGINT one for the integer columns of
-    /// `information_schema`, so that clients convert ORDINAL_POSITION and the like to numbers).
+    /// A Protocol::ColumnDefinition41 for a VARCHAR column called `name` (a BIGINT one — binary character set,
+    /// MYSQL_TYPE_LONGLONG, NUM_FLAG — for the integer columns of `information_schema`, so that clients convert
+    /// ORDINAL_POSITION and the like to numbers).
     private static func columnDefinition(_ name: String) -> [UInt8] {
-        if InformationSchemaRows.integerColumnTitles.contains(name) { return integerColumnDefinition(name) }
+        if InformationSchemaRows.integerColumnTitles.contains(name) {
+            return columnDefinition(name, characterSet: 63, length: 20, type: 0x08, flags: 0x8000)
+        }
+        return columnDefinition(name, characterSet: UInt16(ProtocolConstants.characterSet), length: 65533 * 3,
+                                type: ProtocolConstants.typeVarString, flags: 0)
+    }
+
+    /// One Protocol::ColumnDefinition41 packet (catalog `def`, no schema or table, the name as both names).
+    private static func columnDefinition(_ name: String, characterSet: UInt16, length: UInt32, type: UInt8,
+                                         flags: UInt16) -> [UInt8] {
         var packet = PacketBuilder()
         packet.lengthEncoded("def")
         packet.lengthEncoded("")
@@ -64,10 +74,10 @@ enum ReplyEncoder {
         packet.lengthEncoded(name)
         packet.lengthEncoded(name)
         packet.byte(0x0C)
-        packet.uint16(UInt16(ProtocolConstants.characterSet))
-        packet.uint32(65533 * 3)
-        packet.byte(ProtocolConstants.typeVarString)
-        packet.uint16(0)
+        packet.uint16(characterSet)
+        packet.uint32(length)
+        packet.byte(type)
+        packet.uint16(flags)
         packet.byte(0)
         packet.uint16(0)
         return packet.bytes
