@@ -1,4 +1,5 @@
 import SchemaModel
+import StarRocksDDL
 
 /// Column comparison: presence, each attribute, and order.
 extension DiffContext {
@@ -27,7 +28,7 @@ extension DiffContext {
             add(.unexpectedColumn, object: "\(pair.path).\(column.name)", expected: nil,
                 actual: CanonicalDDL.column(column),
                 message: "column \(column.name) exists on \(pair.path) but no migration adds it",
-                fixSQL: SQL.alterTable(pair.database, pair.expected.name, "DROP COLUMN \(SQL.identifier(column.name))"),
+                fixSQL: SQL.alterTable(pair.database, pair.expected.name, "DROP COLUMN \(SQLQuoting.backticked(column.name))"),
                 fixNote: "drop it only if nothing writes it; otherwise add a migration that adds it")
         }
         compareColumnOrder(pair, commonExpectedOrder: commonExpectedOrder)
@@ -92,7 +93,7 @@ extension DiffContext {
         for (index, name) in commonExpectedOrder.enumerated() where !inOrder.contains(index) {
             let column = pair.expected.columns.first { Normalize.identifier($0.name) == name }!
             let position = pair.expected.columnIndex(named: column.name)!
-            let after = position == 0 ? "FIRST" : "AFTER \(SQL.identifier(pair.expected.columns[position - 1].name))"
+            let after = position == 0 ? "FIRST" : "AFTER \(SQLQuoting.backticked(pair.expected.columns[position - 1].name))"
             let actualPosition = pair.actual.columnIndex(named: column.name) ?? 0
             add(.columnPosition, object: "\(pair.path).\(column.name)", expected: "position \(position + 1)",
                 actual: "position \(actualPosition + 1)",

@@ -1,4 +1,5 @@
 import SchemaModel
+import StarRocksDDL
 
 /// Compares the expected catalog (replayed migrations) with the actual one (a server) and returns typed findings.
 ///
@@ -15,7 +16,7 @@ public func diff(expected: Catalog, actual: Catalog, options: DiffOptions = Diff
         if expectedDatabase != nil, actualDatabase == nil {
             context.add(.missingDatabase, object: database, expected: database, actual: nil,
                         message: "database \(database) does not exist on the server",
-                        fixSQL: "CREATE DATABASE \(SQL.identifier(database));")
+                        fixSQL: "CREATE DATABASE \(SQLQuoting.backticked(database));")
         }
         context.compare(expectedDatabase ?? Database(name: database), actualDatabase ?? Database(name: database))
         context.skipRollups(of: expected, in: database, actual: actualDatabase)

@@ -1,4 +1,5 @@
 import SchemaModel
+import StarRocksDDL
 
 /// Key, distribution, sort key and index comparison.
 extension DiffContext {
@@ -51,7 +52,7 @@ extension DiffContext {
         if pair.normalizedExpected.orderBy == nil && pair.normalizedActual.orderBy == nil { return }
         add(.orderBy, object: pair.path, expected: expected.joined(separator: ", "), actual: actual.joined(separator: ", "),
             message: "the sort key of \(pair.path) is (\(actual.joined(separator: ", "))) on the server, the migrations say (\(expected.joined(separator: ", ")))",
-            fixSQL: SQL.alterTable(pair.database, pair.expected.name, "ORDER BY (\(SQL.identifiers(expected)))"))
+            fixSQL: SQL.alterTable(pair.database, pair.expected.name, "ORDER BY (\(SQLQuoting.backtickedList(expected)))"))
     }
 
     /// Indexes by name.
@@ -62,8 +63,8 @@ extension DiffContext {
         let expectedNames = Set(expected.map(\.name))
         for index in expected {
             let path = "\(object).indexes.\(index.name)"
-            let create = "CREATE INDEX \(SQL.identifier(index.name)) ON \(SQL.qualified(database, table)) (\(SQL.identifiers(index.columns))) USING \(index.type)"
-                + (index.comment.isEmpty ? "" : " COMMENT \(SQL.string(index.comment))") + ";"
+            let create = "CREATE INDEX \(SQLQuoting.backticked(index.name)) ON \(SQLQuoting.qualified(database, table)) (\(SQLQuoting.backtickedList(index.columns))) USING \(index.type)"
+                + (index.comment.isEmpty ? "" : " COMMENT \(SQLQuoting.doubleQuoted(index.comment))") + ";"
             guard let other = actualByName[index.name] else {
                 add(.missingIndex, object: path, expected: indexText(index), actual: nil,
                     message: "index \(index.name) on \(object) does not exist on the server", fixSQL: create)
@@ -72,13 +73,13 @@ extension DiffContext {
             if other != index {
                 add(.indexDefinition, object: path, expected: indexText(index), actual: indexText(other),
                     message: "index \(index.name) on \(object) is defined differently on the server",
-                    fixSQL: "DROP INDEX \(SQL.identifier(index.name)) ON \(SQL.qualified(database, table)); " + create)
+                    fixSQL: "DROP INDEX \(SQLQuoting.backticked(index.name)) ON \(SQLQuoting.qualified(database, table)); " + create)
             }
         }
         for index in actual where !expectedNames.contains(index.name) {
             add(.unexpectedIndex, object: "\(object).indexes.\(index.name)", expected: nil, actual: indexText(index),
                 message: "index \(index.name) exists on \(object) but no migration creates it",
-                fixSQL: "DROP INDEX \(SQL.identifier(index.name)) ON \(SQL.qualified(database, table));")
+                fixSQL: "DROP INDEX \(SQLQuoting.backticked(index.name)) ON \(SQLQuoting.qualified(database, table));")
         }
     }
 }
@@ -92,7 +93,7 @@ func methodName(_ distribution: Distribution) -> String {
 func distributionText(_ distribution: Distribution) -> String {
     var text: String
     switch distribution.method {
-    case .hash(let columns): text = "DISTRIBUTED BY HASH(\(SQL.identifiers(columns)))"
+    case .hash(let columns): text = "DISTRIBUTED BY HASH(\(SQLQuoting.backtickedList(columns)))"
     case .random: text = "DISTRIBUTED BY RANDOM"
     }
     if let buckets = distribution.buckets { text += " BUCKETS \(buckets)" }

@@ -1,4 +1,5 @@
 import SchemaModel
+import StarRocksDDL
 
 /// Missing and unexpected objects.
 extension DiffContext {
@@ -41,7 +42,7 @@ extension DiffContext {
         }
         add(findingKind, object: path, expected: nil, actual: describe(kind),
             message: "\(describe(kind)) \(path) exists on the server but no migration creates it",
-            fixSQL: "\(drop) \(SQL.qualified(database.name, name));",
+            fixSQL: "\(drop) \(SQLQuoting.qualified(database.name, name));",
             fixNote: "drop it only if nothing uses it; otherwise add a migration that creates it")
     }
 }

@@ -1,4 +1,5 @@
 import SchemaModel
+import StarRocksDDL
 
 /// Partition comparison: the scheme always; the declared RANGE window and LIST partitions must exist on the server,
 /// while partitions the server adds at run time (expression or dynamic partitioning, partitions inside the window)
@@ -74,7 +75,7 @@ extension DiffContext {
                     ? "partition \(partition.name) \(rangeText(partition)) of \(pair.path) does not exist on the server"
                     : "partition \(partition.name) of \(pair.path) covers \(actualText!) on the server, the migrations say \(rangeText(partition))",
                 fixSQL: actualText == nil ? SQL.alterTable(pair.database, pair.expected.name,
-                                                          "ADD PARTITION \(SQL.identifier(partition.name)) VALUES \(rangeText(partition))") : nil)
+                                                          "ADD PARTITION \(SQLQuoting.backticked(partition.name)) VALUES \(rangeText(partition))") : nil)
         }
         guard let low = expected.first?.lower, let high = expected.map({ $0.upper ?? ["MAXVALUE"] })
             .max(by: Normalize.boundPrecedes) else { return }
@@ -100,7 +101,7 @@ extension DiffContext {
                 add(.partitionMissing, object: path, expected: listText(partition), actual: nil,
                     message: "partition \(partition.name) of \(pair.path) does not exist on the server",
                     fixSQL: SQL.alterTable(pair.database, pair.expected.name,
-                                           "ADD PARTITION \(SQL.identifier(partition.name)) VALUES IN \(listText(partition))"))
+                                           "ADD PARTITION \(SQLQuoting.backticked(partition.name)) VALUES IN \(listText(partition))"))
                 continue
             }
             if other.values != partition.values {
@@ -120,7 +121,7 @@ extension DiffContext {
     /// Advice for a partition no migration declares: adopting it keeps its data, dropping it loses the data.
     private func extraPartitionNote(_ pair: TablePair, _ name: String) -> String {
         "add the partition to a migration, or drop it if its data is not needed (loses its rows): "
-            + SQL.alterTable(pair.database, pair.expected.name, "DROP PARTITION \(SQL.identifier(name))")
+            + SQL.alterTable(pair.database, pair.expected.name, "DROP PARTITION \(SQLQuoting.backticked(name))")
     }
 
     private func isDynamic(_ table: Table) -> Bool {

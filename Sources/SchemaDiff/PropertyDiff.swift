@@ -1,4 +1,5 @@
 import SchemaModel
+import StarRocksDDL
 
 /// Property comparison (keys already folded by `Normalize.properties`).
 extension DiffContext {
@@ -64,5 +65,5 @@ let propertySeverities: [String: Severity] = ["replication_num": .error]
 
 /// `<set statement> ("key" = "value");`.
 func setSQL(_ statement: () -> String, _ key: String, _ value: String) -> String {
-    "\(statement()) (\(SQL.string(key)) = \(SQL.string(value)));"
+    "\(statement()) (\(SQLQuoting.doubleQuoted(key)) = \(SQLQuoting.doubleQuoted(value)));"
 }

@@ -1,4 +1,5 @@
 import SchemaModel
+import StarRocksDDL
 
 /// Table comparison: round trip, then columns, layout, properties, comment and indexes.
 extension DiffContext {
@@ -34,17 +35,17 @@ extension DiffContext {
         compareKey(pair)
         comparePartitioning(pair)
         compareDistribution(object: path, expected: normalizedExpected.distribution!,
-                            actual: normalizedActual.distribution!, alter: "ALTER TABLE \(SQL.qualified(database, expected.name))")
+                            actual: normalizedActual.distribution!, alter: "ALTER TABLE \(SQLQuoting.qualified(database, expected.name))")
         compareSortKey(pair)
         normalizedExpected.properties = withoutDanglingForeignKeys(normalizedExpected.properties, in: expectedDatabase)
         normalizedActual.properties = withoutDanglingForeignKeys(normalizedActual.properties, in: actualDatabase)
         compareProperties(object: path, expected: normalizedExpected.properties, actual: normalizedActual.properties,
                           isMaterializedView: false, model: normalizedExpected.key?.model,
-                          setStatement: "ALTER TABLE \(SQL.qualified(database, expected.name)) SET")
+                          setStatement: "ALTER TABLE \(SQLQuoting.qualified(database, expected.name)) SET")
         if normalizedExpected.comment != normalizedActual.comment {
             add(.tableComment, object: path, expected: show(normalizedExpected.comment),
                 actual: show(normalizedActual.comment), message: "the comment of table \(path) differs",
-                fixSQL: SQL.alterTable(database, expected.name, "COMMENT = \(SQL.string(normalizedExpected.comment))"))
+                fixSQL: SQL.alterTable(database, expected.name, "COMMENT = \(SQLQuoting.doubleQuoted(normalizedExpected.comment))"))
         }
         compareIndexes(object: path, expected: normalizedExpected.indexes, actual: normalizedActual.indexes,
                        database: database, table: expected.name)

@@ -1,5 +1,6 @@
 import Foundation
 import SchemaModel
+import StarRocksDDL
 
 /// View and materialized-view comparison.
 extension DiffContext {
@@ -47,14 +48,14 @@ extension DiffContext {
         countCompared()
         let left = Normalize.materializedView(expected)
         let right = Normalize.materializedView(actual)
-        let qualified = SQL.qualified(database, expected.name)
+        let qualified = SQLQuoting.qualified(database, expected.name)
         let recreate = "DROP MATERIALIZED VIEW \(qualified); "
             + SQL.qualifyingCreate(CanonicalDDL.materializedView(expected), database: database, name: expected.name)
         compareViewColumns(object: path, expected: left.columns, actual: right.columns, fixSQL: recreate)
         if Normalize.materializedViewComment(left.comment) != Normalize.materializedViewComment(right.comment) {
             add(.viewComment, object: path, expected: show(left.comment), actual: show(right.comment),
                 message: "the comment of materialized view \(path) differs",
-                fixSQL: "ALTER MATERIALIZED VIEW \(qualified) COMMENT \(SQL.string(left.comment));")
+                fixSQL: "ALTER MATERIALIZED VIEW \(qualified) COMMENT \(SQLQuoting.doubleQuoted(left.comment));")
         }
         if left.partitionBy != right.partitionBy {
             add(.materializedViewPartitioning, object: path, expected: left.partitionBy.joined(separator: ", "),

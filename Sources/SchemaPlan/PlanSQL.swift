@@ -5,25 +5,13 @@ import StarRocksDDL
 /// Spelling helpers for plan statements (the definitions themselves come from `CanonicalDDL`; quoting is
 /// StarRocksDDL's `SQLQuoting`, the project's one quoting helper).
 enum PlanSQL {
-    /// `` `name` `` with backticks doubled.
-    static func identifier(_ name: String) -> String { SQLQuoting.backticked(name) }
-
-    /// `` `db`.`name` ``.
-    static func qualified(_ database: String, _ name: String) -> String { SQLQuoting.qualified(database, name) }
-
-    /// `` `a`, `b` ``.
-    static func identifiers(_ names: [String]) -> String { SQLQuoting.backtickedList(names) }
-
-    /// A double-quoted string literal.
-    static func string(_ value: String) -> String { SQLQuoting.doubleQuoted(value) }
-
     /// A canonical statement with the object's own name qualified by its database wherever the statement names it
     /// (`CREATE TABLE `t``, and the `ALTER TABLE `t`` lines that follow a CREATE TABLE).
     static func qualifying(_ statement: String, database: String, name: String) -> String {
-        let bare = identifier(name)
+        let bare = SQLQuoting.backticked(name)
         var text = statement
         for prefix in ["CREATE TABLE ", "CREATE VIEW ", "CREATE MATERIALIZED VIEW ", "ALTER TABLE "] {
-            text = text.replacingAll(prefix + bare, with: prefix + qualified(database, name))
+            text = text.replacingAll(prefix + bare, with: prefix + SQLQuoting.qualified(database, name))
         }
         return text
     }

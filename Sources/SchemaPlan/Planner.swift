@@ -1,5 +1,6 @@
 import SchemaDiff
 import SchemaModel
+import StarRocksDDL
 
 /// Builds a plan phase by phase (see `plan(expected:actual:comparison:options:)` for the order).
 struct Planner {
@@ -59,7 +60,7 @@ struct Planner {
                 if findings.contains(where: { $0.kind == .missingDatabase }) {
                     databases.append(PlanStep(object: owner, objectKind: nil, action: .createDatabase,
                                               findingKinds: [.missingDatabase],
-                                              statements: ["CREATE DATABASE IF NOT EXISTS \(PlanSQL.identifier(owner));"]))
+                                              statements: ["CREATE DATABASE IF NOT EXISTS \(SQLQuoting.backticked(owner));"]))
                 }
                 continue
             }
@@ -129,7 +130,7 @@ struct Planner {
 
     /// `ALTER MATERIALIZED VIEW ... REFRESH ...` / `SET (...)`: the changes StarRocks makes to an MV in place.
     private func alterMaterializedView(_ name: ObjectName, _ findings: [Finding]) -> PlanStep {
-        let qualified = PlanSQL.qualified(name.database, name.name)
+        let qualified = SQLQuoting.qualified(name.database, name.name)
         var statements: [String] = []
         var notes: [String] = []
         for finding in findings {
@@ -138,7 +139,7 @@ struct Planner {
             } else if finding.kind == .property, let value = finding.expected {
                 let key = finding.object.components(after: ".properties.")
                 let written = writer.value(key, value, object: name.description, notes: &notes)
-                statements.append("ALTER MATERIALIZED VIEW \(qualified) SET (\(PlanSQL.string(key)) = \(PlanSQL.string(written)));")
+                statements.append("ALTER MATERIALIZED VIEW \(qualified) SET (\(SQLQuoting.doubleQuoted(key)) = \(SQLQuoting.doubleQuoted(written)));")
             }
         }
         return PlanStep(object: name.description, objectKind: .materializedView, action: .alter,
@@ -147,7 +148,7 @@ struct Planner {
 
     /// Drops an actual object: MVs and views before the tables they read, tables in the table phase.
     private mutating func drop(_ name: ObjectName, kind: ObjectKind, findings: [Finding], reason: String) {
-        let qualified = PlanSQL.qualified(name.database, name.name)
+        let qualified = SQLQuoting.qualified(name.database, name.name)
         switch kind {
         case .table:
             replacedTables.insert(name)
@@ -194,7 +195,7 @@ struct Planner {
                 object: name.description, objectKind: .materializedView, action: .create,
                 findingKinds: kinds(findings), statements: [text],
                 comments: written.notes + ["a refresh follows: the materialized view is empty until its first refresh "
-                    + "(REFRESH MATERIALIZED VIEW \(PlanSQL.qualified(name.database, name.name)))"]))
+                    + "(REFRESH MATERIALIZED VIEW \(SQLQuoting.qualified(name.database, name.name)))"]))
         }
     }
 

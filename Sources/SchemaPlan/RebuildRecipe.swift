@@ -1,5 +1,6 @@
 import SchemaDiff
 import SchemaModel
+import StarRocksDDL
 
 /// The rebuild recipe for a table StarRocks cannot change in place: a new table with the expected definition, the
 /// columns both sides have copied into it, the names swapped, the old table dropped.
@@ -32,13 +33,13 @@ struct RebuildRecipe {
         if copied.isEmpty {
             comments.append("loses data: the two definitions share no column, so no row is copied")
         } else {
-            let list = PlanSQL.identifiers(copied)
-            statements.append("INSERT INTO \(PlanSQL.qualified(database, scratch)) (\(list)) SELECT \(list) FROM "
-                + "\(PlanSQL.qualified(database, actual.name));")
+            let list = SQLQuoting.backtickedList(copied)
+            statements.append("INSERT INTO \(SQLQuoting.qualified(database, scratch)) (\(list)) SELECT \(list) FROM "
+                + "\(SQLQuoting.qualified(database, actual.name));")
         }
-        statements.append("ALTER TABLE \(PlanSQL.qualified(database, actual.name)) SWAP WITH "
-            + "\(PlanSQL.identifier(scratch));")
-        statements.append("DROP TABLE \(PlanSQL.qualified(database, scratch));")
+        statements.append("ALTER TABLE \(SQLQuoting.qualified(database, actual.name)) SWAP WITH "
+            + "\(SQLQuoting.backticked(scratch));")
+        statements.append("DROP TABLE \(SQLQuoting.qualified(database, scratch));")
         comments += dataLoss
         comments.append("loses data: rows written to \(database).\(actual.name) while the copy runs are not copied; "
             + "stop writers first")

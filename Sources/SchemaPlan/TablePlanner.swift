@@ -1,5 +1,6 @@
 import SchemaDiff
 import SchemaModel
+import StarRocksDDL
 
 /// Plans one table present on both sides: a rebuild when any change cannot be made in place, otherwise in-place
 /// steps: statements that start no job first, then one step per schema-change job (column changes combined into one
@@ -21,7 +22,7 @@ struct TablePlanner {
                                                  .columnGenerated]
 
     var object: String { "\(database).\(expected.name)" }
-    var qualified: String { PlanSQL.qualified(database, expected.name) }
+    var qualified: String { SQLQuoting.qualified(database, expected.name) }
 
     /// The steps, in order; the caller adds `waitsFor`.
     func steps() -> [PlanStep] {
@@ -44,7 +45,7 @@ struct TablePlanner {
             case .partitionUnexpected:
                 let name = partitionName(finding)
                 quick.append(step(.alter, [finding.kind],
-                                  ["ALTER TABLE \(qualified) DROP PARTITION \(PlanSQL.identifier(name));"],
+                                  ["ALTER TABLE \(qualified) DROP PARTITION \(SQLQuoting.backticked(name));"],
                                   losesData: true,
                                   comments: ["loses data: drops partition \(name) and its rows"]))
             case .orderBy, .distributionColumns, .bucketCount, .missingIndex, .unexpectedIndex:
@@ -73,7 +74,7 @@ struct TablePlanner {
             guard let value = wanted[key], present[key] != value,
                   !Normalize.acceptsServerDefault(key, value: value, isMaterializedView: false, model: model),
                   !findings.contains(where: { $0.object.hasSuffix(".properties.\(key)") }) else { return nil }
-            return step(.alter, [.property], ["ALTER TABLE \(qualified) SET (\(PlanSQL.string(key)) = \(PlanSQL.string(value)));"])
+            return step(.alter, [.property], ["ALTER TABLE \(qualified) SET (\(SQLQuoting.doubleQuoted(key)) = \(SQLQuoting.doubleQuoted(value)));"])
         }
     }
 
@@ -158,7 +159,7 @@ struct TablePlanner {
         var comments: [String] = []
         var current = actual.columns.filter(visible).map { $0.name.lowercased() }
         for column in actual.columns.filter(visible) where expected.column(named: column.name) == nil {
-            clauses.append("DROP COLUMN \(PlanSQL.identifier(column.name))")
+            clauses.append("DROP COLUMN \(SQLQuoting.backticked(column.name))")
             comments.append("loses data: drops column \(column.name) and its values")
             current.removeAll { $0 == column.name.lowercased() }
         }
@@ -167,7 +168,7 @@ struct TablePlanner {
             let name = column.name.lowercased()
             let previous = index == 0 ? nil : wanted[index - 1].name.lowercased()
             let target = previous.flatMap { current.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
-            let position = index == 0 ? "FIRST" : "AFTER \(PlanSQL.identifier(wanted[index - 1].name))"
+            let position = index == 0 ? "FIRST" : "AFTER \(SQLQuoting.backticked(wanted[index - 1].name))"
             guard let at = current.firstIndex(of: name) else {
                 if let definition = expected.columnDefinitionSQL(named: column.name) {
                     clauses.append("ADD COLUMN \(definition) \(position)")
@@ -198,11 +199,11 @@ struct TablePlanner {
         var notes: [String] = []
         if let value = finding.expected {
             let written = writer.value(key, value, object: object, notes: &notes)
-            return step(.alter, [finding.kind], ["ALTER TABLE \(qualified) SET (\(PlanSQL.string(key)) = \(PlanSQL.string(written)));"],
+            return step(.alter, [finding.kind], ["ALTER TABLE \(qualified) SET (\(SQLQuoting.doubleQuoted(key)) = \(SQLQuoting.doubleQuoted(written)));"],
                         comments: notes)
         }
         if let fallback = Normalize.propertyDefault(key, isMaterializedView: false)?.values, fallback.count == 1 {
-            return step(.alter, [finding.kind], ["ALTER TABLE \(qualified) SET (\(PlanSQL.string(key)) = \(PlanSQL.string(fallback.first!)));"],
+            return step(.alter, [finding.kind], ["ALTER TABLE \(qualified) SET (\(SQLQuoting.doubleQuoted(key)) = \(SQLQuoting.doubleQuoted(fallback.first!)));"],
                         comments: ["StarRocks cannot unset \(key): it is set back to its default"])
         }
         return step(.manual, [finding.kind], [],
@@ -215,10 +216,10 @@ struct TablePlanner {
         let name = partitionName(finding)
         let isList: Bool
         if case .list? = expected.partitioning { isList = true } else { isList = false }
-        let add = "ALTER TABLE \(qualified) ADD PARTITION \(PlanSQL.identifier(name)) VALUES "
+        let add = "ALTER TABLE \(qualified) ADD PARTITION \(SQLQuoting.backticked(name)) VALUES "
             + (isList ? "IN " : "") + (finding.expected ?? "") + ";"
         guard finding.actual != nil else { return step(.alter, [finding.kind], [finding.fixSQL ?? add]) }
-        return step(.alter, [finding.kind], ["ALTER TABLE \(qualified) DROP PARTITION \(PlanSQL.identifier(name));", add],
+        return step(.alter, [finding.kind], ["ALTER TABLE \(qualified) DROP PARTITION \(SQLQuoting.backticked(name));", add],
                     losesData: true,
                     comments: ["loses data: partition \(name) holds \(finding.actual!) on the server; it is dropped with "
                         + "its rows and added again as \(finding.expected ?? "")"])

@@ -1,3 +1,5 @@
+import StarRocksDDL
+
 /// Renders a plan as a SQL script a person reads and runs: a header, then each step's comments and statements, with
 /// a `-- wait:` line before a step that must wait for the table's previous schema-change job.
 ///
@@ -44,7 +46,7 @@ public enum SQLPlanRenderer {
     public static func waitLine(_ table: String) -> String {
         let parts = table.split(separator: ".", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return "-- wait: \(table) (SHOW ALTER TABLE COLUMN)" }
-        return "-- wait: \(table) (SHOW ALTER TABLE COLUMN FROM \(PlanSQL.identifier(parts[0])) WHERE TableName = "
-            + "\(PlanSQL.string(parts[1])) ORDER BY CreateTime DESC LIMIT 1; until State is FINISHED)"
+        return "-- wait: \(table) (SHOW ALTER TABLE COLUMN FROM \(SQLQuoting.backticked(parts[0])) WHERE TableName = "
+            + "\(SQLQuoting.doubleQuoted(parts[1])) ORDER BY CreateTime DESC LIMIT 1; until State is FINISHED)"
     }
 }
