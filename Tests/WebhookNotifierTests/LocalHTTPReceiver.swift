@@ -1,3 +1,4 @@
+import DriftTestSupport
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -35,24 +36,9 @@ final class LocalHTTPReceiver: @unchecked Sendable {
     /// Starts listening; `script` is consumed one response per request, the last one repeating.
     init(script: [Response]) throws {
         self.script = script
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw ReceiverError.socket("socket", errno) }
-        var one: Int32 = 1
-        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard bound == 0, listen(fd, 16) == 0 else { close(fd); throw ReceiverError.socket("bind/listen", errno) }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
-        }
+        let (fd, port) = try LoopbackSocket.listen(backlog: 16)
         listener = fd
-        port = Int(UInt16(bigEndian: address.sin_port))
+        self.port = port
         let thread = Thread { [self] in acceptLoop() }
         thread.start()
     }
@@ -152,7 +138,6 @@ final class LocalHTTPReceiver: @unchecked Sendable {
                        headers: headers, body: body, receivedAt: Date())
     }
 
-    enum ReceiverError: Error { case socket(String, Int32) }
 
     /// A loopback port with nothing listening (bound, then closed), for connection-refused tests.
     static func closedPort() throws -> Int {
