@@ -20,13 +20,22 @@ extension EnvironmentConfig {
     /// password shorter than `Secret.minimumLength` (it could not be scrubbed from messages). The value stays in a
     /// `Secret` from here to the libmariadb call.
     public func password(from variables: [String: String] = ProcessInfo.processInfo.environment) throws -> Secret? {
-        guard let variable = connection.passwordEnv else { return nil }
+        try secret(variable: connection.passwordEnv, key: "connection.password_env", user: "the drift user",
+                   from: variables)
+    }
+
+    /// The secret in `variable` (`nil` when no variable is named), read the same way for every user the file names
+    /// (`connection.password_env`, `upgrade.password_env`): unset or too short is an error naming `key`, the file and
+    /// the environment, never the value.
+    func secret(variable: String?, key: String, user: String,
+                from variables: [String: String]) throws -> Secret? {
+        guard let variable else { return nil }
         guard let value = variables[variable] else {
-            throw DriftCheckError("\(name): environment variable \(variable) (connection.password_env in \(file)) is not set; export it with the password of the drift user")
+            throw DriftCheckError("\(name): environment variable \(variable) (\(key) in \(file)) is not set; export it with the password of \(user)")
         }
         let secret = Secret(value)
         if secret.isTooShort {
-            throw DriftCheckError("\(name): the password in \(variable) (connection.password_env in \(file)) is shorter than \(Secret.minimumLength) characters; use a longer password for the drift user, or remove password_env for a user without a password")
+            throw DriftCheckError("\(name): the password in \(variable) (\(key) in \(file)) is shorter than \(Secret.minimumLength) characters; use a longer password for \(user), or remove password_env for a user without a password")
         }
         return secret
     }

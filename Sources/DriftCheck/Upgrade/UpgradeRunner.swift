@@ -96,19 +96,12 @@ struct UpgradeSession {
         result.targetRevision = target
 
         // The writer's password, from the variable the file names; never from a file.
-        var password: Secret?
-        if let variable = settings.passwordEnv {
-            guard let value = request.variables[variable] else {
-                return refuse(["\(environment.name): environment variable \(variable) (upgrade.password_env in "
-                    + "\(environment.file)) is not set; export it with the password of \(settings.user)"])
-            }
-            let secret = Secret(value)
-            if secret.isTooShort {
-                return refuse(["\(environment.name): the password in \(variable) (upgrade.password_env in "
-                    + "\(environment.file)) is shorter than \(Secret.minimumLength) characters; use a longer password "
-                    + "for \(settings.user)"])
-            }
-            password = secret
+        let password: Secret?
+        do {
+            password = try environment.secret(variable: settings.passwordEnv, key: "upgrade.password_env",
+                                              user: settings.user, from: request.variables)
+        } catch {
+            return refuse(["\(error)"])
         }
         redactor.add(password)
         let writerEnvironment = Self.writerEnvironment(environment, settings)
