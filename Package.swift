@@ -34,7 +34,7 @@ let package = Package(
         // I/O at the edges.
         .target(name: "StarRocksClient", dependencies: ["CMariaDB"]),
         .target(name: "LiveSchema", dependencies: ["StarRocksClient", "SchemaModel", "StarRocksDDL"]),
-        .target(name: "WebhookNotifier", dependencies: ["CCurl", "DriftReport"]),
+        .target(name: "WebhookNotifier", dependencies: ["CCurl", "DriftReport", "SchemaDiff"]),
         .target(name: "StarRocksSimulator", dependencies: ["StarRocksDDL", "SchemaModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "DriftCheck", dependencies: [
             "StarRocksDDL", "SchemaModel", "MigrationHistory", "MigrationLint", "SchemaDiff", "SchemaPlan", "DriftReport",
@@ -44,7 +44,7 @@ let package = Package(
 
         // Executables: thin.
         .executableTarget(name: "starrocks-drift", dependencies: [
-            "DriftCheck", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "DriftCheck", "SchemaDiff", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "starrocks-sim", dependencies: [
@@ -56,29 +56,31 @@ let package = Package(
         ]),
 
         // Tests (Swift Testing). Fixtures live next to the tests that use them.
-        .testTarget(name: "StarRocksDDLTests", dependencies: ["StarRocksDDL", "SchemaModel"],
+        .testTarget(name: "StarRocksDDLTests", dependencies: ["StarRocksDDL", "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "SchemaModelTests", dependencies: ["SchemaModel", "StarRocksDDL"],
+        .testTarget(name: "SchemaModelTests", dependencies: ["SchemaModel", "StarRocksDDL", "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "MigrationHistoryTests", dependencies: ["MigrationHistory", "SchemaModel"],
+        .testTarget(name: "MigrationHistoryTests", dependencies: ["MigrationHistory", "SchemaModel", "StarRocksDDL",
+                                                               "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "MigrationLintTests", dependencies: ["MigrationLint", "MigrationHistory", "SchemaDiff"],
+        .testTarget(name: "MigrationLintTests", dependencies: ["MigrationLint", "MigrationHistory", "SchemaDiff",
+                                                            "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
         // Shared test helpers (the corpus reader, ...): one copy for every test target that needs them.
         .target(name: "DriftTestSupport", dependencies: ["SchemaModel", "StarRocksDDL"], path: "Tests/DriftTestSupport"),
-        .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "SchemaModel", "StarRocksDDL", "MigrationHistory", "SchemaPlan",
-                                                         "DriftTestSupport"],
+        .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "SchemaModel", "SchemaPlan", "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SchemaPlanTests", dependencies: ["SchemaPlan", "SchemaDiff", "SchemaModel", "StarRocksDDL"]),
-        .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "SchemaDiff"],
+        .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "SchemaDiff", "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "StarRocksClientTests", dependencies: ["StarRocksClient", "DriftTestSupport"]),
-        .testTarget(name: "LiveSchemaTests", dependencies: ["LiveSchema", "StarRocksSimulator", "StarRocksClient", "SchemaModel", "SchemaDiff",
+        .testTarget(name: "LiveSchemaTests", dependencies: ["LiveSchema", "StarRocksSimulator", "StarRocksClient", "SchemaModel",
                                                          "DriftTestSupport"]),
-        .testTarget(name: "WebhookNotifierTests", dependencies: ["WebhookNotifier", "DriftReport", "SchemaDiff", "DriftTestSupport"]),
+        .testTarget(name: "WebhookNotifierTests", dependencies: ["WebhookNotifier", "DriftReport", "SchemaDiff", "DriftTestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "StarRocksSimulatorTests", dependencies: ["StarRocksSimulator", "StarRocksClient", "SchemaModel",
                                                                  "DriftTestSupport"]),
-        .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck", "DriftReport", "SchemaDiff", "SchemaModel", "SchemaPlan", "MigrationHistory", "LiveSchema",
+        .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck", "DriftReport", "SchemaDiff", "SchemaModel", "MigrationHistory", "LiveSchema",
                                                          "StarRocksClient", "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
     ]

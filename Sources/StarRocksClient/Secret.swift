@@ -12,11 +12,6 @@ public struct Secret: Sendable, Hashable, CustomStringConvertible, CustomDebugSt
         self.value = value
     }
 
-    /// The secret read from the environment variable `name`, or `nil` when the variable is unset.
-    public static func fromEnvironment(_ name: String) -> Secret? {
-        ProcessInfo.processInfo.environment[name].map(Secret.init)
-    }
-
     /// The shortest secret the tool accepts: a shorter one cannot be scrubbed from messages without mangling
     /// ordinary text, and is refused when it is loaded.
     public static let minimumLength = 4

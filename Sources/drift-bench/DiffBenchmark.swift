@@ -13,7 +13,7 @@ struct DiffBenchmark: AsyncParsableCommand {
         commandName: "diff",
         abstract: "Diffs --tables corpus tables against their server versions and prints seconds per run.")
 
-    @Option(help: "The StarRocks corpus cases folder (default: <repo>/../shared/starrocks-corpus/cases).")
+    @Option(help: "The StarRocks corpus cases folder (default: Tests/Fixtures/StarRocksCorpus/cases in the repository).")
     var corpus: String?
 
     @Option(help: "How many tables per side.")

@@ -10,7 +10,7 @@ struct ParseBenchmark: AsyncParsableCommand {
         commandName: "parse",
         abstract: "Parses the corpus CREATE TABLE statements, repeated to --statements, and prints MB/s and statements/s.")
 
-    @Option(help: "The StarRocks corpus cases folder (default: <repo>/../shared/starrocks-corpus/cases).")
+    @Option(help: "The StarRocks corpus cases folder (default: Tests/Fixtures/StarRocksCorpus/cases in the repository).")
     var corpus: String?
 
     @Option(help: "How many CREATE TABLE statements to parse per run.")
@@ -56,13 +56,9 @@ struct ParseBenchmark: AsyncParsableCommand {
         print(median < 0.5 ? "goal met: under 0.5 s for \(count) statements" : "goal missed: 0.5 s for \(count) statements")
     }
 
-    /// `<repo>/../shared/starrocks-corpus/cases`, found from this file's path.
+    /// `Tests/Fixtures/StarRocksCorpus/cases` in the repository.
     static func defaultCorpus() -> URL {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url.deletingLastPathComponent().appendingPathComponent("shared/starrocks-corpus/cases")
+        PeerBenchmark.repositoryRoot.appendingPathComponent("Tests/Fixtures/StarRocksCorpus/cases")
     }
 
     /// The source text of every CREATE TABLE statement in the corpus files.

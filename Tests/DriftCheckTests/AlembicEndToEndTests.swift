@@ -1,8 +1,9 @@
+import DriftTestSupport
 import Foundation
 import Testing
 
 /// Issue 7's "Done when", end to end: the built `starrocks-drift` on the real Alembic/dialect output in
-/// `../shared/alembic-samples/`, checked against `starrocks-sim` serving `Fixtures/alembic/catalog` — the verbatim
+/// `Tests/Fixtures/AlembicSamples/`, checked against `starrocks-sim` serving `Fixtures/alembic/catalog` — the verbatim
 /// `SHOW CREATE` text a StarRocks 3.3 FE prints for every object that `upgrade_head_offline.sql` creates (in
 /// `analytics`, the environment's first database; `alembic_version` lives in the simulator's `state.yaml`).
 @Suite("alembic end to end (offline SQL, versions/, simulator)", .serialized)
@@ -234,15 +235,10 @@ final class AlembicScenario: @unchecked Sendable {
         return objects
     }
 
-    /// A path in `../shared/alembic-samples/` (nil, with a recorded issue, when the shared folder is missing).
+    /// A path in `Tests/Fixtures/AlembicSamples/` (nil, with a recorded issue, when it is missing).
     static func sample(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) -> String? {
-        guard let shared = BinaryRunner.sharedDirectory(sourceLocation: sourceLocation) else { return nil }
-        let url = shared.appendingPathComponent("alembic-samples/\(name)")
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            Issue.record("the Alembic sample is missing: looked for \(url.path)", sourceLocation: sourceLocation)
-            return nil
-        }
-        return url.path
+        RepositoryPaths.existing(RepositoryPaths.alembicSamples.appendingPathComponent(name),
+                                 sourceLocation: sourceLocation)?.path
     }
 
     /// An Alembic project folder: `versions/*.py` plus the one offline SQL file, copied from the samples.
@@ -252,7 +248,7 @@ final class AlembicScenario: @unchecked Sendable {
         let offline = try #require(Self.sample("upgrade_head_offline.sql"))
         let copy = project.appendingPathComponent("versions")
         try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
-        // File by file: the shared folder is read-only, a copied directory would be too (and not removable).
+        // File by file, so that the copies are writable whatever the source's mode bits.
         for name in try FileManager.default.contentsOfDirectory(atPath: versions) where name.hasSuffix(".py") {
             try FileManager.default.copyItem(atPath: (versions as NSString).appendingPathComponent(name),
                                              toPath: copy.appendingPathComponent(name).path)

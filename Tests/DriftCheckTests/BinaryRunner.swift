@@ -20,24 +20,8 @@ struct BinaryRunner {
         return Bundle.main.bundleURL.deletingLastPathComponent()
     }
 
-    static var repositoryRoot: URL {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url = url.deletingLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        return url
-    }
-
-    /// `<repo>/../shared`; a missing folder fails the calling test loudly.
-    static func sharedDirectory(sourceLocation: SourceLocation = #_sourceLocation) -> URL? {
-        let shared = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
-        if !FileManager.default.fileExists(atPath: shared.appendingPathComponent("starrocks-corpus").path) {
-            Issue.record("the shared folder is missing: looked for \(shared.path)/starrocks-corpus", sourceLocation: sourceLocation)
-            return nil
-        }
-        return shared
-    }
+    /// The directory holding Package.swift.
+    static var repositoryRoot: URL { RepositoryPaths.root }
 
     /// Runs `name` with `arguments`; `environment` entries are added to (or, with nil, removed from) the inherited
     /// environment.

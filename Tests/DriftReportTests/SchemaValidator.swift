@@ -1,17 +1,11 @@
+import DriftTestSupport
 import Foundation
 import Testing
 
 /// Validates JSON against `schema/drift-report.schema.json` with python3's `jsonschema` package (draft 2020-12).
 enum SchemaValidator {
-    /// `<repo root>`: the directory holding Package.swift above this file.
-    static let repositoryRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    }()
+    /// `<repo root>`: the directory holding Package.swift.
+    static let repositoryRoot = RepositoryPaths.root
 
     static let schemaURL = repositoryRoot.appendingPathComponent("schema/drift-report.schema.json")
 

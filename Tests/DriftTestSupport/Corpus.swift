@@ -4,21 +4,10 @@ import Testing
 
 // DriftTestSupport: helpers shared by the test targets (one copy instead of one per target).
 
-/// The StarRocks corpus (`<repo>/../shared/starrocks-corpus/cases`): real input DDL and the server's SHOW CREATE text.
+/// The StarRocks corpus (`Tests/Fixtures/StarRocksCorpus/cases`): real input DDL and the server's SHOW CREATE text.
 public enum Corpus {
-    /// The directory that holds Package.swift.
-    public static let repositoryRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    }()
-
-    /// `<repo>/../shared/starrocks-corpus/cases`.
-    public static let casesDirectory = repositoryRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/starrocks-corpus/cases")
+    /// `Tests/Fixtures/StarRocksCorpus/cases`.
+    public static let casesDirectory = RepositoryPaths.corpusCases
 
     /// The database a case is loaded into when the server's text does not name one.
     public static let defaultDatabase = "corpus"
@@ -100,7 +89,7 @@ public enum Corpus {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: casesDirectory.path), !names.isEmpty else {
             let message = "the StarRocks corpus is missing: looked for case directories in \(casesDirectory.path) "
-                + "(it must sit at <repository>/../shared/starrocks-corpus)"
+                + "(part of the repository: restore it with git checkout or scripts/refresh-corpus.sh)"
             Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
             return []
         }

@@ -11,25 +11,13 @@ public struct CorpusCatalog {
     /// Dependency chunks left out because they are not one loadable CREATE statement on their own.
     public var skippedDependencies = 0
 
-    public static var repositoryRoot: URL {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }
-
-    public static var casesDirectory: URL {
-        repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/starrocks-corpus/cases")
-    }
-
-    /// Builds the catalog; records an issue naming the path when the shared corpus is missing.
+    /// Builds the catalog; records an issue naming the path when the corpus is missing.
     public static func load() -> CorpusCatalog {
         var catalog = CorpusCatalog()
-        let root = casesDirectory
+        let root = RepositoryPaths.corpusCases
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: root.path), !names.isEmpty else {
-            let message = "the StarRocks corpus is missing: looked for \(root.path) (the shared folder must sit next "
-                + "to the repository as ../shared)"
+            let message = "the StarRocks corpus is missing: looked for \(root.path) (part of the repository: restore "
+                + "it with git checkout or scripts/refresh-corpus.sh)"
             Issue.record("\(message)")
             return catalog
         }

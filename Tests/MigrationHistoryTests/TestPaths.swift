@@ -1,26 +1,15 @@
+import DriftTestSupport
 import Foundation
 import Testing
 
-/// Locations the tests read from: the repository root (found from this file) and the shared folder next to it.
+/// Locations the tests read from.
 enum TestPaths {
     /// The directory holding Package.swift.
-    static let repositoryRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    }()
+    static let repositoryRoot = RepositoryPaths.root
 
-    /// `<repo>/../shared/alembic-samples`; records a failure saying where it looked when absent.
+    /// `Tests/Fixtures/AlembicSamples`; records a failure saying where it looked when absent.
     static func alembicSamples(sourceLocation: SourceLocation = #_sourceLocation) -> String? {
-        let path = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/alembic-samples").path
-        guard FileManager.default.fileExists(atPath: path) else {
-            Issue.record("the shared Alembic samples are missing: looked in \(path)", sourceLocation: sourceLocation)
-            return nil
-        }
-        return path
+        RepositoryPaths.existing(RepositoryPaths.alembicSamples, sourceLocation: sourceLocation)?.path
     }
 
     /// This target's Fixtures directory.

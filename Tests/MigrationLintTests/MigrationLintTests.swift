@@ -1,3 +1,4 @@
+import DriftTestSupport
 import Foundation
 import MigrationHistory
 import SchemaDiff
@@ -8,13 +9,7 @@ import Testing
 private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
 
 /// The repository root (the directory holding Package.swift).
-private let repositoryRoot: URL = {
-    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        url.deleteLastPathComponent()
-    }
-    return url
-}()
+private let repositoryRoot = RepositoryPaths.root
 
 /// Lints the fixture history `rule/variant`.
 private func lintFixture(_ rule: LintRule, _ variant: String) throws -> [LintFinding] {
@@ -126,31 +121,19 @@ struct MigrationLintTests {
     }
 
     @Test func alembicSampleHardCodesReplicationAndBuckets() throws {
-        let samples = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/alembic-samples").path
-        guard FileManager.default.fileExists(atPath: samples) else {
-            Issue.record("the shared Alembic samples are missing: looked in \(samples)")
-            return
-        }
+        guard let samples = RepositoryPaths.existing(RepositoryPaths.alembicSamples)?.path else { return }
         let findings = try lint(MigrationHistory.load(path: samples + "/upgrade_head_offline.sql"))
         #expect(Set(findings.map(\.rule)) == [.hardCodedReplicationNum, .hardCodedBuckets])
         #expect(findings.allSatisfy { $0.revision == "0001" })
     }
 
     @Test func partialOfflineSQLLintsWithoutItsBase() throws {
-        let samples = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/alembic-samples").path
-        guard FileManager.default.fileExists(atPath: samples) else {
-            Issue.record("the shared Alembic samples are missing: looked in \(samples)")
-            return
-        }
+        guard let samples = RepositoryPaths.existing(RepositoryPaths.alembicSamples)?.path else { return }
         #expect(try lint(MigrationHistory.load(path: samples + "/upgrade_0002_to_head_offline.sql")).isEmpty)
     }
 
     @Test func versionsGraphWithoutDDLCannotBeLinted() throws {
-        let samples = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/alembic-samples").path
-        guard FileManager.default.fileExists(atPath: samples) else {
-            Issue.record("the shared Alembic samples are missing: looked in \(samples)")
-            return
-        }
+        guard let samples = RepositoryPaths.existing(RepositoryPaths.alembicSamples)?.path else { return }
         #expect(throws: HistoryError.noDDL(path: samples + "/versions")) {
             try lint(MigrationHistory.load(path: samples + "/versions"))
         }

@@ -16,7 +16,7 @@ import Testing
         var description: String { name }
     }
 
-    static let fixtures = Corpus.repositoryRoot.appendingPathComponent("Tests/DriftCheckTests/Fixtures/view-pairs")
+    static let fixtures = RepositoryPaths.root.appendingPathComponent("Tests/DriftCheckTests/Fixtures/view-pairs")
 
     /// The pairs of a fixture file (format: see the file's header).
     static func pairs(_ file: String) -> [Pair] {

@@ -3,7 +3,7 @@ import StarRocksDDL
 import Testing
 @testable import SchemaModel
 
-/// Walks every case of `../shared/starrocks-corpus/cases`: the input replays (after deps), the server's SHOW CREATE
+/// Walks every case of `Tests/Fixtures/StarRocksCorpus/cases`: the input replays (after deps), the server's SHOW CREATE
 /// output loads, both hold the object, their column layout agrees, and every object round-trips canonically.
 @Suite struct CorpusReplayTests {
     static let database = "corpus"
@@ -19,8 +19,8 @@ import Testing
     static func cases() throws -> [Case] {
         let root = TestPaths.corpus.appendingPathComponent("cases")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: root.path), !names.isEmpty else {
-            let message = "the StarRocks corpus is missing: looked for \(root.path) (the shared folder must sit next "
-                + "to the repository as ../shared)"
+            let message = "the StarRocks corpus is missing: looked for \(root.path) (part of the repository: "
+                + "restore it with git checkout or scripts/refresh-corpus.sh)"
             Issue.record("\(message)")
             return []
         }

@@ -1,20 +1,11 @@
+import DriftTestSupport
 import Foundation
 import Testing
 
-/// Locations the tests read from: the repository (found from this file) and the shared folder next to it.
+/// Locations the tests read from.
 enum TestPaths {
-    /// The directory that holds Package.swift.
-    static let repositoryRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    }()
-
-    /// `<repo>/../shared/starrocks-corpus`.
-    static let corpus = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/starrocks-corpus")
+    /// `Tests/Fixtures/StarRocksCorpus`.
+    static let corpus = RepositoryPaths.starRocksCorpus
 
     /// This test target's Fixtures directory (in the source tree, so goldens can be re-recorded).
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")

@@ -1,3 +1,4 @@
+import DriftTestSupport
 import Foundation
 import StarRocksClient
 import Testing
@@ -24,14 +25,7 @@ enum MariaDBTestServer {
     static let database = "drift_test"
 
     /// The directory that holds Package.swift, found from this file's path.
-    static let repositoryRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url = url.deletingLastPathComponent()
-        }
-        fatalError("no Package.swift above \(#filePath)")
-    }()
+    static let repositoryRoot = RepositoryPaths.root
 
     /// Options for the test user on `port`.
     static func options(port: Int = MariaDBTestServer.port, password: Secret? = MariaDBTestServer.password,

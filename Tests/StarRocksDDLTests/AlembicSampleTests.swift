@@ -1,3 +1,4 @@
+import DriftTestSupport
 import Foundation
 import StarRocksDDL
 import Testing
@@ -6,7 +7,7 @@ import Testing
 @Suite struct AlembicSampleTests {
     func kinds(of name: String) throws -> [String] {
         let files = CorpusFiles.alembicFiles().filter { $0.lastPathComponent == name }
-        let file = try #require(files.first, "\(name) is missing from \(CorpusFiles.sharedFolder.path)/alembic-samples")
+        let file = try #require(files.first, "\(name) is missing from \(RepositoryPaths.alembicSamples.path)")
         return try DDLParser.parse(try CorpusFiles.read(file), file: name).map { StatementKind.of($0.statement) }
     }
 

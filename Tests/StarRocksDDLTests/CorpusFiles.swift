@@ -1,26 +1,14 @@
+import DriftTestSupport
 import Foundation
 import Testing
 
-/// Locates the repository root and the shared corpus (`<repo>/../shared`) from this file's path.
+/// The corpus and Alembic sample files the parser tests read (kept in the repository under `Tests/Fixtures/`).
 enum CorpusFiles {
-    /// The directory holding Package.swift.
-    static var repositoryRoot: URL {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    }
-
-    /// `<repo>/../shared`.
-    static var sharedFolder: URL { repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared") }
-
     /// The corpus case directories; records a loud failure (and returns none) when the corpus is missing.
     static func caseDirectories() -> [URL] {
-        let cases = sharedFolder.appendingPathComponent("starrocks-corpus/cases")
+        let cases = RepositoryPaths.corpusCases
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: cases.path), !names.isEmpty else {
-            Issue.record("the StarRocks corpus is missing: looked for \(cases.path); check out the shared folder next to the repository")
+            Issue.record("the StarRocks corpus is missing: looked for \(cases.path) (restore it with git checkout)")
             return []
         }
         return names.sorted().map { cases.appendingPathComponent($0) }
@@ -37,7 +25,7 @@ enum CorpusFiles {
 
     /// The alembic sample SQL files; records a loud failure when they are missing.
     static func alembicFiles() -> [URL] {
-        let folder = sharedFolder.appendingPathComponent("alembic-samples")
+        let folder = RepositoryPaths.alembicSamples
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
             Issue.record("the alembic samples are missing: looked for \(folder.path)")
             return []

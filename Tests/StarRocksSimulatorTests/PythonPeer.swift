@@ -6,10 +6,10 @@ import Testing
 /// `.build/pyenv`, and the reflection script the tests and `drift-bench peer` run with it.
 enum PythonPeer {
     /// `<repo>/.build/pyenv/bin/python`.
-    static var python: URL { TestCatalogs.repositoryRoot.appendingPathComponent(".build/pyenv/bin/python") }
+    static var python: URL { RepositoryPaths.root.appendingPathComponent(".build/pyenv/bin/python") }
 
     /// `<repo>/scripts/python/reflect_catalog.py`.
-    static var script: URL { TestCatalogs.repositoryRoot.appendingPathComponent("scripts/python/reflect_catalog.py") }
+    static var script: URL { RepositoryPaths.root.appendingPathComponent("scripts/python/reflect_catalog.py") }
 
     /// The interpreter's path, or a recorded issue (a failure, never a skip) saying how to install it.
     static var interpreter: String? {

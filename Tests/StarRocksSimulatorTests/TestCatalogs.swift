@@ -1,30 +1,19 @@
+import DriftTestSupport
 import Foundation
 import StarRocksSimulator
 import Testing
 
 /// Paths and catalogs the simulator tests share.
 enum TestCatalogs {
-    /// The repository root (the directory holding Package.swift), found from this file's path.
-    static var repositoryRoot: URL {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }
-
-    /// `<repo root>/../shared/starrocks-corpus`.
-    static var corpus: URL {
-        repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/starrocks-corpus")
-    }
+    /// `Tests/Fixtures/StarRocksCorpus`.
+    static var corpus: URL { RepositoryPaths.starRocksCorpus }
 
     /// The verbatim text of corpus case `name`'s `expected_show_create.sql`; records an issue naming the path when
-    /// the shared folder is missing.
+    /// it is missing.
     static func corpusText(_ caseName: String, file: String = "expected_show_create.sql") -> String {
         let path = corpus.appendingPathComponent("cases/\(caseName)/\(file)").path
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            let message = "corpus file missing: looked for \(path) (the shared folder must sit next to the "
-                + "repository as ../shared)"
+            let message = "corpus file missing: looked for \(path) (restore it with git checkout)"
             Issue.record("\(message)")
             return ""
         }
