@@ -38,13 +38,15 @@ let package = Package(
         .target(name: "StarRocksSimulator", dependencies: ["StarRocksDDL", "SchemaModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "DriftCheck", dependencies: [
             "StarRocksDDL", "SchemaModel", "MigrationHistory", "MigrationLint", "SchemaDiff", "SchemaPlan", "DriftReport",
-            "StarRocksClient", "LiveSchema", "WebhookNotifier", "StarRocksSimulator",
+            "StarRocksClient", "LiveSchema", "WebhookNotifier",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // The demo's simulated environments and runner: the production pipeline above never links the simulator.
+        .target(name: "DriftDemo", dependencies: ["DriftCheck", "DriftReport", "SchemaDiff", "StarRocksSimulator"]),
 
         // Executables: thin.
         .executableTarget(name: "starrocks-drift", dependencies: [
-            "DriftCheck", "SchemaDiff", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "DriftCheck", "DriftDemo", "SchemaDiff", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "starrocks-sim", dependencies: [
@@ -80,7 +82,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "StarRocksSimulatorTests", dependencies: ["StarRocksSimulator", "StarRocksClient", "SchemaModel",
                                                                  "DriftTestSupport"]),
-        .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck", "DriftReport", "SchemaDiff", "SchemaModel", "MigrationHistory", "LiveSchema",
+        .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck", "DriftDemo", "DriftReport", "SchemaDiff", "SchemaModel", "MigrationHistory", "LiveSchema",
                                                          "StarRocksClient", "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
     ]

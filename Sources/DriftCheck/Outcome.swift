@@ -13,10 +13,3 @@ public enum Outcome: Int, Sendable, Hashable {
     }
 }
 
-/// A failure that stops a subcommand before it could check anything (exit 2). Its text is safe to print: it never
-/// contains a password or webhook URL.
-public struct DriftCheckError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
-}

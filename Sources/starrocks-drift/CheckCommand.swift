@@ -38,7 +38,8 @@ struct CheckCommand: AsyncParsableCommand {
         let request = CheckRequest(environmentsDirectory: locations.environments, migrationsPath: locations.migrations,
                                    environmentNames: environments, outputDirectory: out, notify: !noNotify,
                                    failOn: failOn, progress: Diagnostics.progress,
-                                   verbose: output.verbose && !output.quiet, previousPath: previous)
+                                   verbose: output.verbose && !output.quiet, previousPath: previous,
+                                   variables: ProcessInfo.processInfo.environment)
         let result: CheckResult
         do {
             result = try await CheckRunner().run(request)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DriftCheck
+import DriftDemo
 
 /// `demo`: an in-process simulator with planted drift, checked end to end.
 struct DemoCommand: AsyncParsableCommand {

@@ -24,8 +24,9 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let (output, outcome, annotations) = try LintRunner.run(migrationsPath: migrations, failOn: failOn,
-                                                                    format: format)
+            let (output, outcome, annotations) = try LintRunner.run(
+                migrationsPath: migrations, failOn: failOn, format: format,
+                annotations: LintRendering.annotationsWanted(ProcessInfo.processInfo.environment))
             print(output, terminator: "")
             // GitHub reads workflow commands from both streams; stderr keeps a SARIF or JSON stdout clean.
             for line in annotations {

@@ -48,7 +48,7 @@ struct UpgradeCommand: AsyncParsableCommand {
             let config = try EnvironmentLookup.find(environment, in: locations.environments)
             let interactive = isatty(STDIN_FILENO) == 1
             if !dryRun && !yes && !interactive && config.upgrade?.allowed == true {
-                throw DriftCheckError("upgrade writes to \(config.name): without a terminal to ask on (CI), pass --yes")
+                throw DriftCheckError.usage("upgrade writes to \(config.name): without a terminal to ask on (CI), pass --yes")
             }
             let assumeYes = yes
             let request = UpgradeRequest(
@@ -61,7 +61,7 @@ struct UpgradeCommand: AsyncParsableCommand {
                 do {
                     try result.json().write(toFile: json, atomically: true, encoding: .utf8)
                 } catch {
-                    throw DriftCheckError("cannot write the JSON summary to \(json): \(error.localizedDescription)")
+                    throw DriftCheckError.cannotWrite(path: json, reason: "the JSON summary: \(error.localizedDescription)")
                 }
             }
             try finish(result.outcome)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DriftCheck
+@testable import DriftDemo
 
 /// `starrocks-drift check` as CI runs it: the built binary against `starrocks-sim` processes (simulators, not
 /// StarRocks) and a local webhook receiver.

@@ -1,5 +1,6 @@
 import Foundation
 @testable import DriftCheck
+@testable import DriftDemo
 
 /// Builds an end-to-end scenario on disk: simulator catalogs (verbatim SHOW CREATE text), the demo migration history,
 /// environment files pointing at `starrocks-sim` processes, and an output directory.

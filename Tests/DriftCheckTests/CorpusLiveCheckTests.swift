@@ -3,6 +3,7 @@ import Foundation
 import SchemaModel
 import Testing
 @testable import DriftCheck
+@testable import DriftDemo
 
 /// The live path over the whole corpus: every case is served by `starrocks-sim` (the case's object as the server
 /// printed it, its dependencies beside it in the same database) and checked with `starrocks-drift check` against the

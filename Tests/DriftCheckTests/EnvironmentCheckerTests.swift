@@ -6,6 +6,7 @@ import SchemaModel
 import StarRocksClient
 import Testing
 @testable import DriftCheck
+@testable import DriftDemo
 
 /// The per-environment pipeline over an in-memory actual state (no server): classification, gating, errors.
 @Suite("environment checker")
@@ -40,7 +41,7 @@ struct EnvironmentCheckerTests {
 
     func check(_ reader: FixedReader, failOn: Severity = .error) async throws -> EnvironmentResult {
         let checker = EnvironmentChecker(history: try Self.history(), reader: reader, policy: OperationsPolicy(),
-                                         failOnOverride: nil, progress: .silent)
+                                         failOnOverride: nil, progress: .silent, variables: [:])
         return await checker.check(Self.environment(failOn: failOn))
     }
 

@@ -2,6 +2,7 @@ import DriftTestSupport
 import Foundation
 import Testing
 @testable import DriftCheck
+@testable import DriftDemo
 
 /// `ci/github/action.yml`, validated and run step by step the way a runner runs a composite action (bash, inputs as
 /// environment variables), from a scratch repository holding only `migrations/` and `environments/`, against the

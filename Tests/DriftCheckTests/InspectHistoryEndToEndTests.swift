@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DriftCheck
+@testable import DriftDemo
 
 /// `inspect` and `history --env` against `starrocks-sim` (a simulator, not StarRocks).
 @Suite("inspect and history end to end (binary + simulator)", .serialized)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DriftCheck
+@testable import DriftDemo
 
 /// `check --previous` across nightly runs: the built binary against `starrocks-sim` processes and a local webhook
 /// receiver, each run reading the report the run before wrote.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DriftCheck
+@testable import DriftDemo
 
 /// Issue "StarRocks operations": each operational finding produced from `starrocks-sim` state (simulator, not
 /// StarRocks) and shown in both the JSON and the Markdown report.

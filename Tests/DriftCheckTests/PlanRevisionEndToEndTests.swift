@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DriftCheck
+@testable import DriftDemo
 
 /// `plan --env` and `revision --autogenerate --env` against `starrocks-sim` (a simulator, not StarRocks).
 @Suite("plan and revision end to end (binary + simulator)", .serialized)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DriftCheck
+@testable import DriftDemo
 
 /// A known password and webhook URL never appear in what any subcommand prints, logs or writes.
 @Suite("secrets never leak (binary)", .serialized)

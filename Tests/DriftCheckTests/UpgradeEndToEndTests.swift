@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DriftCheck
+@testable import DriftDemo
 
 /// `upgrade` end to end: the built binary against `starrocks-sim --writable` (a simulator, not StarRocks).
 @Suite("upgrade (binary, writable simulator)", .serialized)

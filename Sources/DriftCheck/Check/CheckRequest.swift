@@ -1,3 +1,4 @@
+import Foundation
 import SchemaDiff
 
 /// What `check` was asked to do.
@@ -18,11 +19,16 @@ public struct CheckRequest: Sendable {
     /// `--previous`: the previous run's `drift-report.json` (or a directory holding one), for new / open / resolved
     /// findings; overrides every environment's `notify.previous`.
     public var previousPath: String?
+    /// The process environment `check` reads its secrets and CI settings from (each environment's `password_env` and
+    /// `notify.webhook_url_env`, `GITHUB_ACTIONS`, `GITHUB_STEP_SUMMARY`, the CI run URL); the executable passes its
+    /// own, tests and the demo pass exactly what they mean. Nothing in `check` reads the process environment itself.
+    public var variables: [String: String]
 
     public init(environmentsDirectory: String = "environments", migrationsPath: String = "migrations",
                 environmentNames: [String] = [], outputDirectory: String = "drift-report", notify: Bool = true,
                 failOn: Severity? = nil, policy: OperationsPolicy = OperationsPolicy(), progress: Progress = .silent,
-                verbose: Bool = false, previousPath: String? = nil) {
+                verbose: Bool = false, previousPath: String? = nil,
+                variables: [String: String] = ProcessInfo.processInfo.environment) {
         self.environmentsDirectory = environmentsDirectory
         self.migrationsPath = migrationsPath
         self.environmentNames = environmentNames
@@ -33,5 +39,6 @@ public struct CheckRequest: Sendable {
         self.progress = progress
         self.verbose = verbose
         self.previousPath = previousPath
+        self.variables = variables
     }
 }

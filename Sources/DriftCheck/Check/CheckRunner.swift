@@ -31,17 +31,14 @@ public struct CheckRunner: Sendable {
     public func run(_ request: CheckRequest) async throws -> CheckResult {
         let environments = try Self.selectEnvironments(request)
         let history: MigrationHistory
-        do {
-            history = try MigrationHistory.load(path: request.migrationsPath)
-        } catch {
-            throw DriftCheckError("\(error)")
-        }
+        history = try MigrationHistory.load(path: request.migrationsPath)
         request.progress("checking \(environments.count) environment(s) against head \(history.head)")
         if request.verbose {
             SkippedStatements.atHead(history, environment: environments.first).forEach { request.progress($0) }
         }
         let checker = EnvironmentChecker(history: history, reader: reader, policy: request.policy,
-                                         failOnOverride: request.failOn, progress: request.progress)
+                                         failOnOverride: request.failOn, progress: request.progress,
+                                         variables: request.variables)
         let results = await withTaskGroup(of: (Int, EnvironmentResult).self) { group in
             for (index, environment) in environments.enumerated() {
                 group.addTask { (index, await checker.check(environment)) }
@@ -56,7 +53,7 @@ public struct CheckRunner: Sendable {
         document = RunMemory(previousPath: request.previousPath).apply(to: document, environments: environments)
         for warning in document.previousReports.flatMap(\.warnings) { request.progress("warning: \(warning)") }
         if let changes = RunChanges(document) { request.progress("since the previous run: \(changes.headline)") }
-        let redactor = Self.redactor(for: environments)
+        let redactor = Self.redactor(for: environments, variables: request.variables)
         let writer = ReportWriter(directory: request.outputDirectory, failOn: request.failOn ?? .error)
         let paths = try writer.write(document, redactor: redactor)
         request.progress("reports written to \(request.outputDirectory)/")
@@ -65,16 +62,16 @@ public struct CheckRunner: Sendable {
         var notifyErrors: [String] = []
         if request.notify {
             notifyErrors = await notifier.notify(document, environments: environments, redactor: redactor,
-                                                 progress: request.progress)
+                                                 variables: request.variables, progress: request.progress)
             if !notifyErrors.isEmpty {
                 document.notificationErrors = notifyErrors
                 try writer.write(document, redactor: redactor)
             }
         }
-        try writer.appendStepSummary(document, redactor: redactor)
+        try writer.appendStepSummary(document, redactor: redactor, variables: request.variables)
         var result = CheckResult(document: document, outcome: Self.outcome(of: results), reportPaths: paths,
                                  notifyErrors: notifyErrors)
-        if LintRendering.annotationsWanted {
+        if LintRendering.annotationsWanted(request.variables) {
             result.annotations = Self.annotations(document, environments: environments, redactor: redactor)
         }
         return result
@@ -116,17 +113,13 @@ public struct CheckRunner: Sendable {
     /// The environments named with `--env` (all when none); an unknown name is a usage error listing the known ones.
     static func selectEnvironments(_ request: CheckRequest) throws -> [EnvironmentConfig] {
         let all: [EnvironmentConfig]
-        do {
-            all = try EnvironmentLoader.loadAll(directory: request.environmentsDirectory)
-        } catch {
-            throw DriftCheckError("\(error)")
-        }
+        all = try EnvironmentLoader.loadAll(directory: request.environmentsDirectory)
         guard !request.environmentNames.isEmpty else { return all }
         var selected: [EnvironmentConfig] = []
         for name in request.environmentNames {
             guard let config = all.first(where: { $0.name == name }) else {
-                let known = all.map(\.name).joined(separator: ", ")
-                throw DriftCheckError("unknown environment '\(name)' (--env); environments in \(request.environmentsDirectory): \(known)")
+                throw DriftCheckError.unknownEnvironment(name: name, directory: request.environmentsDirectory,
+                                                         known: all.map(\.name))
             }
             if !selected.contains(config) { selected.append(config) }
         }
@@ -134,9 +127,8 @@ public struct CheckRunner: Sendable {
     }
 
     /// Every secret the environments could expose, so no report or message can carry one.
-    static func redactor(for environments: [EnvironmentConfig]) -> Redactor {
+    static func redactor(for environments: [EnvironmentConfig], variables: [String: String]) -> Redactor {
         var redactor = Redactor()
-        let variables = ProcessInfo.processInfo.environment
         for environment in environments {
             redactor.add(environment.connection.passwordEnv.flatMap { variables[$0] })
             redactor.add(environment.notify.webhookURLEnv.flatMap { variables[$0] })

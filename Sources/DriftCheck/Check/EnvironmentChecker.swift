@@ -13,6 +13,8 @@ struct EnvironmentChecker: Sendable {
     let policy: OperationsPolicy
     let failOnOverride: Severity?
     let progress: Progress
+    /// The process environment the passwords are read from (`CheckRequest.variables`).
+    let variables: [String: String]
 
     func check(_ environment: EnvironmentConfig) async -> EnvironmentResult {
         let started = Date()
@@ -27,7 +29,7 @@ struct EnvironmentChecker: Sendable {
         // The password comes from the variable the config names; never from a file.
         let password: Secret?
         do {
-            password = try environment.password()
+            password = try environment.password(from: variables)
         } catch {
             return failed(.error, "\(error)")
         }

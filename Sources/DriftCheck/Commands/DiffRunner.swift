@@ -51,7 +51,7 @@ public enum DiffRunner {
             return try history.expectedCatalog(at: nil, variables: environment?.variables ?? [:],
                                                environment: environment?.name, defaultDatabase: defaultDatabase)
         } catch {
-            throw DriftCheckError("\(side) \(path): \(error)")
+            throw DriftCheckError.input(side: side, path: path, reason: "\(error)")
         }
     }
 }

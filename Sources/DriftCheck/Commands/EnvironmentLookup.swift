@@ -3,13 +3,9 @@ public enum EnvironmentLookup {
     /// The environment called `name` in `directory`; an unknown name lists the known ones.
     public static func find(_ name: String, in directory: String) throws -> EnvironmentConfig {
         let all: [EnvironmentConfig]
-        do {
-            all = try EnvironmentLoader.loadAll(directory: directory)
-        } catch {
-            throw DriftCheckError("\(error)")
-        }
+        all = try EnvironmentLoader.loadAll(directory: directory)
         guard let config = all.first(where: { $0.name == name }) else {
-            throw DriftCheckError("unknown environment '\(name)' (--env); environments in \(directory): \(all.map(\.name).joined(separator: ", "))")
+            throw DriftCheckError.unknownEnvironment(name: name, directory: directory, known: all.map(\.name))
         }
         return config
     }

@@ -7,11 +7,7 @@ public enum HistoryRunner {
     public static func render(migrationsPath: String, environments: [EnvironmentConfig],
                               reader: any ActualStateReading = LiveStateReader()) async throws -> (String, Outcome) {
         let history: MigrationHistory
-        do {
-            history = try MigrationHistory.load(path: migrationsPath)
-        } catch {
-            throw DriftCheckError("\(error)")
-        }
+        history = try MigrationHistory.load(path: migrationsPath)
         var lines = ["head: \(history.head)", ""]
         let width = history.orderedRevisions.map(\.id.count).max() ?? 0
         for revision in history.orderedRevisions {

@@ -14,7 +14,7 @@ public enum InspectRunner {
             let notes = state.notChecked.map { "not read: \($0.object): \($0.reason)" }
             return (CanonicalDDL.catalog(state.catalog), notes)
         } catch {
-            throw DriftCheckError("\(environment.name): \(redactor.scrub("\(error)"))")
+            throw DriftCheckError.environmentUnreadable(environment: environment.name, reason: redactor.scrub("\(error)"))
         }
     }
 }

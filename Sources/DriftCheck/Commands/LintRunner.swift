@@ -8,20 +8,12 @@ public enum LintRunner {
     /// Lint findings rendered as `file:line:column: severity [rule] message` lines, and the outcome at `failOn`.
     /// With `GITHUB_ACTIONS=true`, text output also carries one `::error file=...,line=...::` annotation per finding.
     public static func run(migrationsPath: String, failOn: Severity = .error, format: LintFormat = .text,
-                           annotations: Bool = LintRendering.annotationsWanted) throws
+                           annotations: Bool) throws
         -> (output: String, outcome: Outcome, annotations: [String]) {
         let history: MigrationHistory
-        do {
-            history = try MigrationHistory.load(path: migrationsPath)
-        } catch {
-            throw DriftCheckError("\(error)")
-        }
+        history = try MigrationHistory.load(path: migrationsPath)
         let findings: [LintFinding]
-        do {
-            findings = try lint(history)
-        } catch {
-            throw DriftCheckError("\(error)")
-        }
+        findings = try lint(history)
         let failing = findings.contains { $0.severity >= failOn }
         let base = FileManager.default.currentDirectoryPath
         var annotationLines: [String] = []

@@ -23,7 +23,7 @@ struct PlanSources {
         do {
             state = try await reader.read(environment, password: password)
         } catch {
-            throw DriftCheckError("\(environment.name): \(redactor.scrub("\(error)"))")
+            throw DriftCheckError.environmentUnreadable(environment: environment.name, reason: redactor.scrub("\(error)"))
         }
         let removed = [environment.versionTableName] + state.uncomparable
         func comparable(_ catalog: Catalog) -> Catalog {
@@ -66,20 +66,12 @@ struct PlanSources {
     }
 
     static func loadHistory(_ path: String) throws -> MigrationHistory {
-        do {
-            return try MigrationHistory.load(path: path)
-        } catch {
-            throw DriftCheckError("\(error)")
-        }
+        return try MigrationHistory.load(path: path)
     }
 
     static func headCatalog(_ history: MigrationHistory, environment: EnvironmentConfig?) throws -> Catalog {
-        do {
-            return try history.expectedCatalog(at: nil, variables: environment?.variables ?? [:],
-                                               environment: environment?.name,
-                                               defaultDatabase: environment?.defaultDatabase ?? SchemaRunner.defaultDatabase)
-        } catch {
-            throw DriftCheckError("cannot build the expected schema: \(error)")
-        }
+        try history.expectedCatalog(at: nil, variables: environment?.variables ?? [:],
+                                    environment: environment?.name,
+                                    defaultDatabase: environment?.defaultDatabase ?? SchemaRunner.defaultDatabase)
     }
 }

@@ -23,7 +23,7 @@ public enum RevisionRunner {
         let directory = URL(fileURLWithPath: migrationsPath)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
-        else { throw DriftCheckError("--migrations \(migrationsPath) is not a directory; revision writes files there") }
+        else { throw DriftCheckError.usage("--migrations \(migrationsPath) is not a directory; revision writes files there") }
         let fileNames = (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?
             .filter { $0.hasSuffix(".sql") }.sorted() ?? []
         let history: MigrationHistory? = fileNames.isEmpty ? nil : try PlanSources.loadHistory(migrationsPath)
@@ -81,7 +81,7 @@ public enum RevisionRunner {
         switch source {
         case .environment(let environment):
             guard let history else {
-                throw DriftCheckError("the migrations directory has no revisions; adopt a baseline with "
+                throw DriftCheckError.usage("the migrations directory has no revisions; adopt a baseline with "
                     + "`starrocks-drift inspect --env \(environment.name)` first")
             }
             _ = history
@@ -119,12 +119,12 @@ public enum RevisionRunner {
 
     static func write(_ text: String, to url: URL) throws {
         guard !FileManager.default.fileExists(atPath: url.path) else {
-            throw DriftCheckError("\(url.path) exists already; choose another message")
+            throw DriftCheckError.fileExists(path: url.path, advice: "choose another message")
         }
         do {
             try text.write(to: url, atomically: true, encoding: .utf8)
         } catch {
-            throw DriftCheckError("cannot write \(url.path): \(error.localizedDescription)")
+            throw DriftCheckError.cannotWrite(path: url.path, reason: error.localizedDescription)
         }
     }
 }

@@ -7,24 +7,16 @@ public enum SchemaRunner {
     public static func render(migrationsPath: String, revision: String?, environment: EnvironmentConfig?,
                               skipped: ((String) -> Void)? = nil) throws -> String {
         let history: MigrationHistory
-        do {
-            history = try MigrationHistory.load(path: migrationsPath)
-        } catch {
-            throw DriftCheckError("\(error)")
-        }
+        history = try MigrationHistory.load(path: migrationsPath)
         let target = (revision == nil || revision == "head") ? nil : revision
         if let target, !history.contains(target) {
-            throw DriftCheckError("unknown revision '\(target)' (--revision); the head is \(history.head); `starrocks-drift history` lists the revisions")
+            throw DriftCheckError.unknownRevision(target, head: history.head)
         }
-        do {
-            let result = try history.replay(at: target, variables: environment?.variables ?? [:],
-                                            environment: environment?.name,
-                                            defaultDatabase: environment?.defaultDatabase ?? defaultDatabase)
-            if let skipped { SkippedStatements.lines(result.skipped).forEach(skipped) }
-            return CanonicalDDL.catalog(result.catalog)
-        } catch {
-            throw DriftCheckError("\(error)")
-        }
+        let result = try history.replay(at: target, variables: environment?.variables ?? [:],
+                                        environment: environment?.name,
+                                        defaultDatabase: environment?.defaultDatabase ?? defaultDatabase)
+        if let skipped { SkippedStatements.lines(result.skipped).forEach(skipped) }
+        return CanonicalDDL.catalog(result.catalog)
     }
 
     /// The database unqualified objects go to when no environment says otherwise.

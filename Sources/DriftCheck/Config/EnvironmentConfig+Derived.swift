@@ -31,11 +31,11 @@ extension EnvironmentConfig {
                 from variables: [String: String]) throws -> Secret? {
         guard let variable else { return nil }
         guard let value = variables[variable] else {
-            throw DriftCheckError("\(name): environment variable \(variable) (\(key) in \(file)) is not set; export it with the password of \(user)")
+            throw DriftCheckError.secretNotSet(environment: name, variable: variable, key: key, file: file, user: user)
         }
         let secret = Secret(value)
         if secret.isTooShort {
-            throw DriftCheckError("\(name): the password in \(variable) (\(key) in \(file)) is shorter than \(Secret.minimumLength) characters; use a longer password for \(user), or remove password_env for a user without a password")
+            throw DriftCheckError.secretTooShort(environment: name, variable: variable, key: key, file: file, user: user)
         }
         return secret
     }

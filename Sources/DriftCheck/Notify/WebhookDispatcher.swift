@@ -5,8 +5,9 @@ import WebhookNotifier
 /// Posts check results to chat. Returns problems instead of throwing: the reports are already written, so a failed
 /// post loses nothing, and it must not change the check's outcome.
 public protocol Notifying: Sendable {
+    /// Posts `document`; webhook URLs come from the variables in `variables` that the environments name.
     func notify(_ document: DriftReportDocument, environments: [EnvironmentConfig], redactor: Redactor,
-                progress: Progress) async -> [String]
+                variables: [String: String], progress: Progress) async -> [String]
 }
 
 /// Groups environments by webhook (URL variable and style), applies each environment's `notify.when` (see
@@ -16,17 +17,17 @@ public struct WebhookDispatcher: Notifying {
     /// A link to the full report (the CI run), included when chat messages are truncated.
     public var reportURL: String?
 
-    public init(client: WebhookClient = WebhookClient(), reportURL: String? = WebhookDispatcher.ciRunURL()) {
+    public init(client: WebhookClient = WebhookClient(), reportURL: String? = nil) {
         self.client = client
         self.reportURL = reportURL
     }
 
     public func notify(_ document: DriftReportDocument, environments: [EnvironmentConfig], redactor: Redactor,
-                       progress: Progress) async -> [String] {
+                       variables: [String: String], progress: Progress) async -> [String] {
         var groups: [String: (style: NotifySettings.Style, names: [String])] = [:]
         var order: [String] = []
         var errors: [String] = []
-        let variables = ProcessInfo.processInfo.environment
+        let reportURL = self.reportURL ?? Self.ciRunURL(variables)
         for environment in environments {
             guard let variable = environment.notify.webhookURLEnv, environment.notify.when != .never else { continue }
             guard let result = document.environments.first(where: { $0.name == environment.name }) else { continue }
@@ -63,9 +64,8 @@ public struct WebhookDispatcher: Notifying {
         return errors
     }
 
-    /// The CI run's URL when running in GitHub Actions or GitLab CI.
-    public static func ciRunURL() -> String? {
-        let env = ProcessInfo.processInfo.environment
+    /// The CI run's URL when running in GitHub Actions or GitLab CI (from their variables in `env`).
+    public static func ciRunURL(_ env: [String: String]) -> String? {
         if let server = env["GITHUB_SERVER_URL"], let repo = env["GITHUB_REPOSITORY"], let run = env["GITHUB_RUN_ID"] {
             return "\(server)/\(repo)/actions/runs/\(run)"
         }

@@ -102,9 +102,9 @@ public enum LintRendering {
         return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))"
     }
 
-    /// Whether GitHub workflow annotations should be printed (`GITHUB_ACTIONS=true`).
-    public static var annotationsWanted: Bool {
-        ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
+    /// Whether GitHub workflow annotations should be printed (`GITHUB_ACTIONS=true` in `variables`).
+    public static func annotationsWanted(_ variables: [String: String]) -> Bool {
+        variables["GITHUB_ACTIONS"] == "true"
     }
 
     static func level(_ severity: Severity) -> String {

@@ -25,7 +25,7 @@ public struct ReportWriter: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw DriftCheckError("cannot create the report directory \(directory): \(error.localizedDescription)")
+            throw DriftCheckError.cannotWrite(path: directory, reason: "cannot create the report directory: \(error.localizedDescription)")
         }
         let outputs: [(String, String)] = [
             (Self.markdownName, MarkdownReport.render(document)),
@@ -41,9 +41,11 @@ public struct ReportWriter: Sendable {
         return paths
     }
 
-    /// Appends the Markdown report to `$GITHUB_STEP_SUMMARY` when that is set, cut to GitHub's 1 MiB limit.
-    public func appendStepSummary(_ document: DriftReportDocument, redactor: Redactor) throws {
-        guard let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty else { return }
+    /// Appends the Markdown report to `$GITHUB_STEP_SUMMARY` (from `variables`) when that is set, cut to GitHub's
+    /// 1 MiB limit.
+    public func appendStepSummary(_ document: DriftReportDocument, redactor: Redactor,
+                                  variables: [String: String]) throws {
+        guard let summary = variables["GITHUB_STEP_SUMMARY"], !summary.isEmpty else { return }
         let markdown = MarkdownReport.render(document, maxBytes: MarkdownReport.gitHubStepSummaryLimit - 1)
         try Self.append(redactor.scrub(markdown) + "\n", to: summary)
     }
@@ -52,12 +54,12 @@ public struct ReportWriter: Sendable {
     static func writeAtomically(_ text: String, to path: String) throws {
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
-            throw DriftCheckError("cannot write \(temporary): check that the directory is writable")
+            throw DriftCheckError.cannotWrite(path: temporary, reason: "check that the directory is writable")
         }
         if rename(temporary, path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(atPath: temporary)
-            throw DriftCheckError("cannot move the report into place at \(path): \(reason)")
+            throw DriftCheckError.cannotWrite(path: path, reason: "cannot move the report into place: \(reason)")
         }
     }
 
@@ -67,7 +69,7 @@ public struct ReportWriter: Sendable {
             _ = FileManager.default.createFile(atPath: path, contents: nil)
         }
         guard let handle = FileHandle(forWritingAtPath: path) else {
-            throw DriftCheckError("cannot append the summary to $GITHUB_STEP_SUMMARY (\(path))")
+            throw DriftCheckError.cannotWrite(path: path, reason: "cannot append the summary ($GITHUB_STEP_SUMMARY)")
         }
         defer { try? handle.close() }
         handle.seekToEndOfFile()

@@ -1,4 +1,8 @@
+// DriftDemo: the `demo` subcommand's simulated environments, migrations and runner. Kept out of DriftCheck so that
+// the production pipeline never links the simulator; only the executable (for `demo`) and the tests use it.
+import DriftCheck
 import DriftReport
+import SchemaDiff
 import Foundation
 import StarRocksSimulator
 
@@ -8,14 +12,13 @@ import StarRocksSimulator
 public enum DemoRunner {
     static let user = "drift_reader"
 
-    public static func run(outputDirectory: String, progress: Progress) async throws -> String {
+    public static func run(outputDirectory: String, progress: DriftCheck.Progress) async throws -> String {
         let workspace = FileManager.default.temporaryDirectory
             .appendingPathComponent("starrocks-drift-demo-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: workspace) }
         let password = UUID().uuidString
+        // The check reads the password from the variables its request carries, never from the process environment.
         let passwordVariable = "STARROCKS_DRIFT_DEMO_PASSWORD"
-        setenv(passwordVariable, password, 1)
-        defer { unsetenv(passwordVariable) }
 
         var simulators: [Simulator] = []
         defer { simulators.forEach { $0.stop() } }
@@ -26,7 +29,7 @@ public enum DemoRunner {
             do {
                 ports[name] = try simulator.start()
             } catch {
-                throw DriftCheckError("demo: cannot start the \(name) simulator: \(error)")
+                throw DemoError.simulatorDidNotStart(environment: name, reason: "\(error)")
             }
             simulators.append(simulator)
         }
@@ -46,7 +49,8 @@ public enum DemoRunner {
         }
 
         let request = CheckRequest(environmentsDirectory: environments.path, migrationsPath: migrations.path,
-                                   outputDirectory: outputDirectory, notify: false, progress: progress)
+                                   outputDirectory: outputDirectory, notify: false, progress: progress,
+                                   variables: [passwordVariable: password])
         let result = try await CheckRunner().run(request)
         var lines = ["", "starrocks-drift demo (against StarRocks simulators, not real servers):"]
         for environment in result.document.environments {
