@@ -3,7 +3,7 @@ import StarRocksDDL
 import Testing
 @testable import SchemaModel
 
-/// Walks every case of the StarRocks corpus (docs/corpus.md): the input replays (after deps), the server's SHOW CREATE
+/// Walks every case of `../shared/starrocks-corpus/cases`: the input replays (after deps), the server's SHOW CREATE
 /// output loads, both hold the object, their column layout agrees, and every object round-trips canonically.
 @Suite struct CorpusReplayTests {
     static let database = "corpus"
