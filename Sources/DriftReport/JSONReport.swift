@@ -1,6 +1,6 @@
 import SchemaDiff
 
-/// Renders `drift-report.json`: the CONTRACT.md shape, `format_version` 1, keys in a fixed order, pretty-printed,
+/// Renders `drift-report.json`: the README "Reports" shape, `format_version` 1, keys in a fixed order, pretty-printed,
 /// absent optional fields written as explicit `null`. Documented by `schema/drift-report.schema.json`. The memory
 /// fields (`finding_id`, `change`, `first_seen`, `previous_status`, `resolved`, `carried_over`, `previous_reports`,
 /// `changes`) were added to version 1 as additive fields: see `DriftReportDocument.currentFormatVersion`.

@@ -1,7 +1,7 @@
 import Dispatch
 import SchemaModel
 
-/// The round-trip check (STYLE.md: an object the model cannot reprint faithfully is *not compared*) for every table
+/// The round-trip check (an object the model cannot reprint faithfully is *not compared*, never clean) for every table
 /// present on both sides of one database, run up front on all cores: print → parse → lower is the costliest part of
 /// a diff, and each table's check is independent of the others.
 struct RoundTripCheck: Sendable {

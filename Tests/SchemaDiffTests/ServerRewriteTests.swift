@@ -3,8 +3,9 @@ import SchemaDiff
 import SchemaModel
 import Testing
 
-/// Server rewrites outside the shared corpus (issue 10): each pairs a migration with what a server prints for it
-/// (no drift), and where the rule could hide a real change, a by-hand change that must still be drift.
+/// Server rewrites the corpus has no recorded output for (docs/corpus.md): each pairs a migration with what a
+/// server prints for it (no drift), and where the rule could hide a real change, a by-hand change that must still
+/// be drift.
 let rewriteCases: [DefaultCase] = [
     DefaultCase("generated column stays last after ADD COLUMN",
                 """

@@ -2,7 +2,7 @@ import Foundation
 import StarRocksSimulator
 import Testing
 
-/// Catalog directories and `state.yaml` load as CONTRACT.md describes; mistakes name file, line and key.
+/// Catalog directories and `state.yaml` load as README "The simulator" describes; mistakes name file, line and key.
 @Suite struct StateFileTests {
     func directory(state: String?, objects: [String: String] = ["t": "CREATE TABLE `t` (`k` int(11) NULL)"]) throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("simcat-\(UUID().uuidString)")

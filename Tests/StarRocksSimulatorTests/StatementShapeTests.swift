@@ -3,7 +3,7 @@ import StarRocksSimulator
 import Testing
 
 /// Each statement starrocks-drift sends gets the result shape a StarRocks FE gives (column titles per
-/// STARROCKS.md and the corpus samples), answered in-process.
+/// docs/starrocks-behaviour.md and the corpus' samples/), answered in-process.
 @Suite struct StatementShapeTests {
     let simulator = Simulator(catalog: TestCatalogs.small)
 
@@ -37,7 +37,7 @@ import Testing
         let mv = TestCatalogs.resultSet(simulator, "SHOW CREATE MATERIALIZED VIEW analytics.mv1")
         #expect(mv.columns == ["Materialized View", "Create Materialized View"])
         #expect(mv.rows.first?[1]?.hasPrefix("CREATE MATERIALIZED VIEW `mv1`") == true)
-        // SHOW CREATE TABLE on an MV gives the MV DDL (sample 04).
+        // SHOW CREATE TABLE on an MV gives the MV DDL (docs/starrocks-behaviour.md#materialized-views).
         #expect(TestCatalogs.resultSet(simulator, "SHOW CREATE TABLE analytics.mv1").rows == mv.rows)
     }
 

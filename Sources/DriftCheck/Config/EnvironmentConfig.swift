@@ -1,6 +1,6 @@
 import SchemaDiff
 
-/// One environment's configuration, from `environments/<name>.yaml` (CONTRACT.md "Environment files").
+/// One environment's configuration, from `environments/<name>.yaml` (README "Environment files").
 public struct EnvironmentConfig: Hashable, Sendable {
     /// The environment's name (`name:` or the file name without `.yaml`).
     public var name: String

@@ -2,8 +2,8 @@ import Foundation
 import SchemaModel
 import StarRocksClient
 
-/// Waits for StarRocks schema-change jobs by polling `SHOW ALTER TABLE COLUMN | ROLLUP` (STARROCKS.md §4): a job is
-/// done when its `State` is FINISHED; CANCELLED stops the run with the job's `Msg`.
+/// Waits for StarRocks schema-change jobs by polling `SHOW ALTER TABLE COLUMN | ROLLUP`: a job is done when its
+/// `State` is FINISHED; CANCELLED stops the run with the job's `Msg` (docs/starrocks-behaviour.md#schema-change-jobs).
 struct JobWaiter {
     let writer: SchemaWriter
     /// Seconds between polls.

@@ -1,7 +1,7 @@
 import StarRocksDDL
 
-// Round-trip checks (STYLE.md lesson 2): an object whose canonical text does not parse and lower back to the same
-// model cannot be compared faithfully, and the differ reports it as *not compared* instead of clean.
+// Round-trip checks: an object whose canonical text does not parse and lower back to the same model cannot be
+// compared faithfully, and the differ reports it as *not compared* instead of clean.
 
 /// Whether `table` survives print → parse → replay unchanged.
 public func roundTrips(_ table: Table) -> Bool {

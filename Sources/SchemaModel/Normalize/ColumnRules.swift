@@ -13,14 +13,15 @@ extension Normalize {
     }
 
     /// Missing NULL/NOT NULL (all 3.x/4.x eras): value columns and non-PRIMARY key columns become `NULL`, PRIMARY KEY
-    /// columns are forced `NOT NULL`. Example: `k int` in a DUPLICATE table prints `` `k` int(11) NULL COMMENT "" ``;
-    /// `c1 bigint` as a PRIMARY KEY column prints `` `c1` bigint(20) NOT NULL COMMENT "" `` (sample 21).
+    /// columns are forced `NOT NULL` (docs/starrocks-behaviour.md#columns). Example: `k int` in a DUPLICATE table
+    /// prints `` `k` int(11) NULL COMMENT "" ``; `c1 bigint` as a PRIMARY KEY column prints
+    /// `` `c1` bigint(20) NOT NULL COMMENT "" ``.
     static func nullability(_ nullable: Bool?, model: KeyModel?, isKey: Bool) -> Bool {
         nullable ?? !(isKey && model == .primary)
     }
 
     /// Aggregate names are printed only for AGGREGATE KEY value columns (3.x/4.x): a `REPLACE` written on a UNIQUE or
-    /// PRIMARY KEY table is dropped (samples 09, 11: `` `v1` bigint(20) NULL COMMENT "" ``).
+    /// PRIMARY KEY table is dropped (`` `v1` bigint(20) NULL COMMENT "" ``; docs/starrocks-behaviour.md#columns).
     static func aggregate(_ function: AggregateFunction?, model: KeyModel?, isKey: Bool) -> AggregateFunction? {
         guard model == .aggregate, !isKey else { return nil }
         return function

@@ -5,9 +5,10 @@ extension Normalize {
     /// An expression in comparable form.
     ///
     /// Handles (3.1+ expression partitioning, 3.3+ RANGE over expressions, generated columns):
-    /// - string quotes: input `date_trunc("month", k1)` prints `date_trunc('month', k1)` (sample 21);
+    /// - string quotes: input `date_trunc("month", k1)` prints `date_trunc('month', k1)`
+    ///   (docs/starrocks-behaviour.md#expression-partitioning);
     /// - backticks and case: `CAST(substr(`bill`, 3, 11) AS BIGINT)` for `cast(substr(bill, 3, 11) as bigint)`;
-    /// - qualifiers: generated columns print `` `tbl`.`col` `` for `col` (sample 21);
+    /// - qualifiers: generated columns print `` `tbl`.`col` `` for `col` (docs/starrocks-behaviour.md#columns);
     /// - wrapping parentheses: `PARTITION BY (date_trunc('week', event_day))` for `PARTITION BY date_trunc(...)`;
     /// - default arguments the printer adds (`foldingDefaultArguments`: `dictionary_get`, `time_slice`);
     /// - whitespace.

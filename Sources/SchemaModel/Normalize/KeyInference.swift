@@ -9,9 +9,9 @@ extension Normalize {
 
     /// Missing key clause (all 3.x/4.x eras): the server infers `DUPLICATE KEY` from the leading columns — up to 3
     /// columns or 36 bytes of short key, taking a VARCHAR as the last one, stopping before a type that cannot be a key
-    /// (FLOAT, DOUBLE, JSON, complex types). Examples: `create table t(k int)` prints ``DUPLICATE KEY(`k`)`` (sample 08);
+    /// (FLOAT, DOUBLE, JSON, complex types). Examples: `create table t(k int)` prints ``DUPLICATE KEY(`k`)``;
     /// `(create_time bigint, sku_id varchar(100), total_amount decimal, id int)` prints
-    /// ``DUPLICATE KEY(`create_time`, `sku_id`)`` (sample 20).
+    /// ``DUPLICATE KEY(`create_time`, `sku_id`)`` (docs/starrocks-behaviour.md#key-inference).
     public static func inferredDuplicateKey(_ columns: [Column]) -> TableKey? {
         var names: [String] = []
         var bytes = 0
@@ -49,9 +49,9 @@ extension Normalize {
         }
     }
 
-    /// Missing DISTRIBUTED BY (3.1+): a DUPLICATE KEY table prints `DISTRIBUTED BY RANDOM` (sample 08); the other key
-    /// models cannot be RANDOM and print ``DISTRIBUTED BY HASH(<key columns>)`` (corpus: `create table t(k int, v int)
-    /// primary key(k)` prints ``DISTRIBUTED BY HASH(`k`)``). Column names folded.
+    /// Missing DISTRIBUTED BY (3.1+): a DUPLICATE KEY table prints `DISTRIBUTED BY RANDOM`; the other key models
+    /// cannot be RANDOM and print ``DISTRIBUTED BY HASH(<key columns>)`` (`create table t(k int, v int) primary key(k)`
+    /// prints ``DISTRIBUTED BY HASH(`k`)``; docs/starrocks-behaviour.md#distribution-and-bucketing). Names folded.
     public static func distribution(_ distribution: Distribution?, key: TableKey? = nil) -> Distribution {
         guard let distribution else {
             if let key, key.model != .duplicate { return Distribution(method: .hash(columns: key.columns.map(identifier))) }
@@ -71,9 +71,9 @@ extension Normalize {
         return folded == key?.columns ? nil : folded
     }
 
-    /// MV refresh (3.x/4.x): `IMMEDIATE` is the default moment and is not printed (`DEFERRED` is kept, sample 05);
-    /// a missing REFRESH clause prints `REFRESH MANUAL` (sample 04). Example: `REFRESH IMMEDIATE ASYNC` prints
-    /// `REFRESH ASYNC`; `EVERY(INTERVAL 1 day)` prints `EVERY(INTERVAL 1 DAY)`.
+    /// MV refresh (3.x/4.x): `IMMEDIATE` is the default moment and is not printed (`DEFERRED` is kept); a missing
+    /// REFRESH clause prints `REFRESH MANUAL` (docs/starrocks-behaviour.md#materialized-views). Example:
+    /// `REFRESH IMMEDIATE ASYNC` prints `REFRESH ASYNC`; `EVERY(INTERVAL 1 day)` prints `EVERY(INTERVAL 1 DAY)`.
     public static func refresh(_ refresh: Refresh?) -> Refresh {
         guard var out = refresh else { return Refresh(kind: .manual) }
         if out.moment == .immediate { out.moment = nil }

@@ -100,7 +100,7 @@ extension Normalize {
 
     /// `START ("2021-01-01") END ("2021-01-04") EVERY (INTERVAL 1 DAY)` (all eras) prints one partition per step, named
     /// after its lower bound: `pYYYYMMDD` (DAY), `pYYYYMMDDHH` (HOUR), `pYYYY_WW` (WEEK), `pYYYYMM` (MONTH), `pYYYY`
-    /// (YEAR); a numeric `EVERY (n)` names them `p<lower>`. Example raw output (sample 20):
+    /// (YEAR); a numeric `EVERY (n)` names them `p<lower>` (docs/starrocks-behaviour.md#range-partitions). Example:
     /// `PARTITION p20210101 VALUES [("2021-01-01"), ("2021-01-02"))`. Returns nothing for a batch it cannot expand.
     public static func expandBatch(_ batch: RangeBatch) -> [RangePartition] {
         guard batch.every > 0 else { return [] }

@@ -15,8 +15,8 @@ extension Normalize {
 
     /// Compares an expected and an actual query of a view or MV that lives in `database` (see `query(_:database:)`).
     /// Each side's names are resolved against its own tables (`expectedTables`, `actualTables`). Not comparable:
-    /// a `SELECT *` that the server expanded into a column list (3.x rewrites, sample 06), and texts that differ
-    /// only where one side names a column the rules could not tie to one table.
+    /// a `SELECT *` that the server expanded into a column list (3.x rewrites), and texts that differ only where one
+    /// side names a column the rules could not tie to one table (docs/starrocks-behaviour.md#query-rewrite).
     public static func compareQueries(expected: QueryText, actual: QueryText, database: String,
                                       expectedTables: QueryTables = .none,
                                       actualTables: QueryTables = .none) -> QueryComparison {
@@ -36,13 +36,13 @@ extension Normalize {
     }
 
     /// A query as normalized, resolved tokens (see `QueryResolver` for names). First the lexical rules, which fold
-    /// what 3.x servers add when they store a view or MV query (samples 04, 06, 19, corpus MV cases; 4.x keeps the
-    /// original text, which these rules leave as it is):
+    /// what 3.x servers add when they store a view or MV query (docs/starrocks-behaviour.md#query-rewrite; 4.x keeps
+    /// the original text, which these rules leave as it is):
     /// - backticks, keyword and identifier case, whitespace and newlines, a trailing `;`, wrapping parentheses;
     /// - aliases the server adds: ``sum(`t1`.`num`) AS `sum(num)` `` ≡ `sum(num)` (`dropEchoAliases`);
     /// - `AS` before aliases: `FROM t AS t0` ≡ `FROM t t0`; `INNER JOIN` ≡ `JOIN`, `LEFT OUTER JOIN` ≡ `LEFT JOIN`
     ///   (`foldJoins`); `<>` ≡ `!=` (3.x prints `!=`); `ORDER BY x ASC` ≡ `ORDER BY x` (3.x prints the default `ASC`,
-    ///   sample 19);
+    ///   as recorded 3.x MV output shows);
     /// - default arguments the printer adds (`foldingDefaultArguments`: `dictionary_get`, `time_slice`).
     public static func query(_ query: QueryText, database: String, tables: QueryTables = .none) -> [String] {
         resolvedQuery(query, database: database, tables: tables).map(\.text)

@@ -24,10 +24,11 @@ extension Normalize {
     /// `tinyint(4)`, `smallint(6)`, `int(11)`, `bigint(20)`, `largeint(40)` (all 3.x/4.x SHOW CREATE output).
     public static let displayWidthTypes: Set<String> = ["tinyint", "smallint", "int", "bigint", "largeint"]
 
-    /// The length STRING stands for: `STRING` prints as `varchar(65533)` (3.x, 4.x; samples 12, 21).
+    /// The length STRING stands for: `STRING` prints as `varchar(65533)` (3.x, 4.x;
+    /// docs/starrocks-behaviour.md#type-spellings).
     public static let stringLength = 65533
 
-    /// `DECIMAL` without arguments is `decimal(10, 0)` (3.x; sample 20).
+    /// `DECIMAL` without arguments is `decimal(10, 0)` (3.x; docs/starrocks-behaviour.md#type-spellings).
     public static let defaultDecimal = (precision: 10, scale: 0)
 
     /// A type in the form both sides are compared in: aliases folded, display widths dropped, STRING and bare

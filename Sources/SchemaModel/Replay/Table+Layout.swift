@@ -3,7 +3,7 @@ extension Table {
     /// `ALTER TABLE ... ORDER BY (...)`.
     ///
     /// On a PRIMARY KEY table it sets the sort key. On other tables a list naming every column is a column reorder
-    /// (the columns and the key clause take that order, the sort key stays; samples 10, corpus cases 098/100/107);
+    /// (the columns and the key clause take that order, the sort key stays; docs/starrocks-behaviour.md#columns);
     /// any other list sets the sort key, which on AGGREGATE and UNIQUE KEY tables must be the key columns.
     public mutating func orderBy(_ names: [String]) throws(SchemaChangeError) {
         var seen = Set<String>()

@@ -1,12 +1,12 @@
 import SchemaModel
 
-/// Prints a model object the way a StarRocks 3.3 FE prints it in `SHOW CREATE` (STARROCKS.md §1): the project's
+/// Prints a model object the way a StarRocks 3.3 FE prints it in `SHOW CREATE`: the project's
 /// canonical printer fed with what the server fills in — integer display widths (`int(11)`), explicit NULL / NOT
 /// NULL, the inferred DUPLICATE KEY, `DISTRIBUTED BY RANDOM` when none was given, expanded RANGE partitions,
 /// `ENGINE=OLAP` and the server-added PROPERTIES (alphabetical, 3.3+). Used by writable simulators for objects a
-/// statement created or changed.
+/// statement created or changed (docs/starrocks-behaviour.md#show-create-table).
 enum ServerStyleDDL {
-    /// Display widths the server prints for integer types (§1.4).
+    /// Display widths the server prints for integer types (docs/starrocks-behaviour.md#type-spellings).
     static let displayWidths: [String: Int] = ["tinyint": 4, "smallint": 6, "int": 11, "bigint": 20, "largeint": 40]
 
     /// `SHOW CREATE TABLE` text of `table`.
@@ -40,8 +40,8 @@ enum ServerStyleDDL {
         return serverLayout(CanonicalDDL.table(out))
     }
 
-    /// The layout details the canonical printer leaves out (§1.2, §1.3): `COMMENT ""` on every column and the
-    /// trailing space after `ENGINE=OLAP`.
+    /// The layout details the canonical printer leaves out: `COMMENT ""` on every column and the trailing space after
+    /// `ENGINE=OLAP` (docs/starrocks-behaviour.md#columns).
     static func serverLayout(_ text: String) -> String {
         var lines = text.components(separatedBy: "\n")
         guard let end = lines.firstIndex(where: { $0.hasPrefix(")") }) else { return text }

@@ -2,7 +2,7 @@ import Foundation
 
 /// What a simulator serves: per database, object name → verbatim `SHOW CREATE` text, plus server state.
 ///
-/// On disk (CONTRACT.md): `DIR/databases/<db>/<object>.sql` and an optional `DIR/state.yaml`.
+/// On disk (README "The simulator"): `DIR/databases/<db>/<object>.sql` and an optional `DIR/state.yaml`.
 public struct SimulatorCatalog: Hashable, Sendable {
     /// Database name → object name → the object's `SHOW CREATE TABLE|VIEW|MATERIALIZED VIEW` text.
     public var databases: [String: [String: String]]

@@ -171,7 +171,8 @@ final class WritableCatalog: @unchecked Sendable {
 
     // MARK: - Replication
 
-    /// StarRocks' error for a CREATE TABLE asking for more replicas than alive backends (sample 16).
+    /// StarRocks' error for a CREATE TABLE asking for more replicas than alive backends
+    /// (docs/starrocks-behaviour.md#replication-and-backends).
     private func replicationError(_ create: CreateTableStatement) -> SimulatedServerError? {
         let written = create.properties.first { $0.key.lowercased() == "replication_num" }.flatMap { Int($0.value) }
         let replicas = written ?? served.state.defaultReplicationNum
@@ -205,7 +206,8 @@ final class WritableCatalog: @unchecked Sendable {
         }
     }
 
-    /// StarRocks 3.x `InvalidOlapTableStateException` text for a second ALTER while a job runs (STARROCKS.md §4).
+    /// StarRocks 3.x `InvalidOlapTableStateException` text for a second ALTER while a job runs
+    /// (docs/starrocks-behaviour.md#error-texts).
     static func inProgress(_ job: SimulatedAlterJob) -> SimulatedServerError {
         let message = job.isRollup
             ? "A materialized view or rollup index is being created on the table \"\(job.table)\". Please wait until "

@@ -7,7 +7,7 @@ import SchemaModel
 /// - `information_schema.columns.DATA_TYPE` (`to_mysql_data_type_string`): the bare MySQL name (`int`, `varchar`,
 ///   `tinyint` for boolean, `bigint unsigned` for largeint, `decimal`).
 /// - `DESC` / `SHOW [FULL] COLUMNS` `Type` (`Type.canonicalName().toLowerCase()`): `int`, `varchar(20)`,
-///   `decimal(10,2)` — no display width, no space (STARROCKS.md §1.4).
+///   `decimal(10,2)` — no display width, no space (docs/starrocks-behaviour.md#type-spellings).
 enum ColumnTypeSpellings {
     /// A scalar type with aliases resolved: `integer` → `int`, `string` → `varchar(65533)`, `decimal64(p, s)` →
     /// `decimal(p, s)`, `DECIMAL` → `decimal(10, 0)`.

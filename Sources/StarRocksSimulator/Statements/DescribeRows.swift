@@ -1,7 +1,7 @@
 import SchemaModel
 
 /// `DESC t` rows from a parsed object: `Field, Type, Null, Key, Default, Extra`, with the DESC type spelling
-/// (`int`, `varchar(20)`, `decimal(10,2)`; STARROCKS.md §1.4) and `Key` as `true`/`false`.
+/// (`int`, `varchar(20)`, `decimal(10,2)`; docs/starrocks-behaviour.md#type-spellings) and `Key` as `true`/`false`.
 enum DescribeRows {
     static let columns = ["Field", "Type", "Null", "Key", "Default", "Extra"]
 

@@ -2,8 +2,8 @@ import SchemaModel
 
 /// The `information_schema` tables that MySQL-protocol clients read on reflection (the `starrocks` SQLAlchemy
 /// dialect reads `columns` for every table, view and MV), derived from each object's parsed SHOW CREATE text with
-/// StarRocks' column sets and value spellings (STARROCKS.md §3.3, §3.4; BE `schema_columns_scanner.cpp`,
-/// `schema_partitions_meta_scanner.cpp`; sample 12).
+/// StarRocks' column sets and value spellings (BE `schema_columns_scanner.cpp`, `schema_partitions_meta_scanner.cpp`;
+/// docs/starrocks-behaviour.md#information-schema).
 extension InformationSchemaRows {
     /// Column titles of the client-facing tables.
     static let clientColumns: [String: [String]] = [
@@ -50,7 +50,8 @@ extension InformationSchemaRows {
     /// `information_schema.partitions_meta`: one row per declared RANGE/LIST partition; an automatically
     /// partitioned table lists only its hidden shadow partition (`$shadow_automatic_partition`, value `()`), an
     /// unpartitioned one a single partition named after the table. PARTITION_KEY is the partition columns'
-    /// definitions (sample 12), LIST values use the double-parenthesis form `(('v'))`.
+    /// definitions (`` `c` varchar(65533) NOT NULL COMMENT "" ``), LIST values use the double-parenthesis form
+    /// `(('v'))`.
     private func partitionsMetaRows(_ object: CatalogIndex.Object) -> [[String?]] {
         var partitionKey = ""
         var partitions: [(name: String, value: String)] = []

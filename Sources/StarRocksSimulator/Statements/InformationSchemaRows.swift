@@ -2,7 +2,8 @@ import Foundation
 import SchemaModel
 
 /// The `information_schema` tables the simulator serves, derived from the catalog files so that they agree with
-/// `SHOW CREATE` (STARROCKS.md §3): `materialized_views`, `tables_config`, `tables`, `views`.
+/// `SHOW CREATE` (docs/starrocks-behaviour.md#information-schema): `materialized_views`, `tables_config`, `tables`,
+/// `views`.
 struct InformationSchemaRows {
     let index: CatalogIndex
 

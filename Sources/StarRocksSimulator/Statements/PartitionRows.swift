@@ -1,7 +1,8 @@
 import SchemaModel
 
-/// `SHOW PARTITIONS FROM t` (shared-nothing titles, STARROCKS.md §7): one row per declared RANGE/LIST partition,
-/// or one row named after the table when it is unpartitioned or its partitions are created at load time.
+/// `SHOW PARTITIONS FROM t` (shared-nothing titles, docs/starrocks-behaviour.md#show-statements): one row per declared
+/// RANGE/LIST partition, or one row named after the table when it is unpartitioned or its partitions are created at
+/// load time.
 enum PartitionRows {
     static func columns(list: Bool) -> [String] {
         ["PartitionId", "PartitionName", "VisibleVersion", "VisibleVersionTime", "VisibleVersionHash", "State",

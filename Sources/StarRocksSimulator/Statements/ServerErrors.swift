@@ -1,5 +1,5 @@
 /// The errors a StarRocks 3.x FE sends, as the simulator reproduces them (numbers, SQLSTATEs and message shapes
-/// from StarRocks output; see STARROCKS.md and the corpus' errors.tsv).
+/// from StarRocks output; see docs/starrocks-behaviour.md#error-texts and the corpus' errors.tsv).
 enum ServerErrors {
     /// ER_ACCESS_DENIED_ERROR: wrong user or password at connect.
     static let accessDeniedNumber: UInt16 = 1045

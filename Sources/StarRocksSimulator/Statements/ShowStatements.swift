@@ -1,5 +1,5 @@
-/// SHOW statements, with the column titles a StarRocks 3.x FE uses (STARROCKS.md §1.1, §2, §4, §6; samples 04, 07,
-/// 13, 17).
+/// SHOW statements, with the column titles a StarRocks 3.x FE uses (docs/starrocks-behaviour.md#show-statements and
+/// the sections on schema-change jobs and views).
 extension StatementRouter {
     /// Databases every FE lists besides the user's.
     static let systemDatabases = ["_statistics_", "information_schema", "sys"]
@@ -113,7 +113,8 @@ extension StatementRouter {
         }
     }
 
-    /// `SHOW ALTER TABLE ROLLUP` / `SHOW ALTER MATERIALIZED VIEW` titles (sample 22).
+    /// `SHOW ALTER TABLE ROLLUP` / `SHOW ALTER MATERIALIZED VIEW` titles
+    /// (docs/starrocks-behaviour.md#schema-change-jobs).
     static let alterRollupTitles = ["JobId", "TableName", "CreateTime", "FinishedTime", "BaseIndexName",
                                     "RollupIndexName", "RollupId", "TransactionId", "State", "Msg", "Progress", "Timeout"]
 
