@@ -17,8 +17,8 @@ extension DiffContext {
             guard let index = actualByName[key] else {
                 add(.missingColumn, object: object, expected: CanonicalDDL.column(pair.expected.column(named: column.name)!),
                     actual: nil, message: "column \(column.name) of \(pair.path) does not exist on the server",
-                    fixSQL: pair.expected.addColumnClauseSQL(named: column.name)
-                        .map { SQL.alterTable(pair.database, pair.expected.name, $0) })
+                    fixes: pair.alter(pair.expected.addColumnClause(named: column.name)), name: pair.name,
+                    part: .column(column.name))
                 continue
             }
             commonExpectedOrder.append(key)
@@ -28,8 +28,9 @@ extension DiffContext {
             add(.unexpectedColumn, object: "\(pair.path).\(column.name)", expected: nil,
                 actual: CanonicalDDL.column(column),
                 message: "column \(column.name) exists on \(pair.path) but no migration adds it",
-                fixSQL: SQL.alterTable(pair.database, pair.expected.name, "DROP COLUMN \(SQLQuoting.backticked(column.name))"),
-                fixNote: "drop it only if nothing writes it; otherwise add a migration that adds it")
+                fixes: pair.alter(.dropColumn(DropColumnClause(name: column.name))),
+                fixNote: "drop it only if nothing writes it; otherwise add a migration that adds it", name: pair.name,
+                part: .column(column.name))
         }
         compareColumnOrder(pair, commonExpectedOrder: commonExpectedOrder)
     }
@@ -37,47 +38,49 @@ extension DiffContext {
     /// Every attribute of one column present on both sides.
     private mutating func compareColumn(_ expected: Column, _ actual: Column, object: String, pair: TablePair) {
         if expected == actual { return }
-        let modify = { pair.expected.columnDefinitionSQL(named: expected.name)
-            .map { SQL.alterTable(pair.database, pair.expected.name, "MODIFY COLUMN \($0)") } }
+        let modify = { pair.alter(pair.expected.modifyColumnClause(named: expected.name)) }
         let name = expected.name
         if expected.type != actual.type {
             add(.columnType, object: object, expected: expected.type.description, actual: actual.type.description,
                 message: "column \(name) has type \(actual.type) on the server, the migrations say \(expected.type)",
-                fixSQL: modify())
+                fixes: modify(), name: pair.name, part: .column(name))
         }
         if expected.nullable != actual.nullable {
             add(.columnNullability, object: object, expected: nullText(expected.nullable),
                 actual: nullText(actual.nullable),
                 message: "column \(name) is \(nullText(actual.nullable)) on the server, the migrations say \(nullText(expected.nullable))",
-                fixSQL: modify())
+                fixes: modify(), name: pair.name, part: .column(name))
         }
         if expected.defaultValue != actual.defaultValue {
             add(.columnDefault, object: object, expected: defaultText(expected.defaultValue),
                 actual: defaultText(actual.defaultValue),
                 message: "column \(name) has default \(defaultText(actual.defaultValue)) on the server, the migrations say \(defaultText(expected.defaultValue))",
-                fixSQL: modify())
+                fixes: modify(), name: pair.name, part: .column(name))
         }
         if expected.comment != actual.comment {
             add(.columnComment, object: object, expected: show(expected.comment), actual: show(actual.comment),
-                message: "the comment of column \(name) differs", fixSQL: modify())
+                message: "the comment of column \(name) differs", fixes: modify(), name: pair.name, part: .column(name))
         }
         if expected.aggregate != actual.aggregate {
             add(.columnAggregate, object: object, expected: expected.aggregate?.rawValue ?? "(none)",
                 actual: actual.aggregate?.rawValue ?? "(none)",
                 message: "column \(name) aggregates with \(actual.aggregate?.rawValue ?? "no function") on the server, the migrations say \(expected.aggregate?.rawValue ?? "none")",
-                fixNote: "an aggregate function cannot be changed in place: recreate the table")
+                fixNote: "an aggregate function cannot be changed in place: recreate the table", name: pair.name,
+                part: .column(name))
         }
         if expected.isAutoIncrement != actual.isAutoIncrement {
             add(.columnAutoIncrement, object: object, expected: expected.isAutoIncrement ? "AUTO_INCREMENT" : "(none)",
                 actual: actual.isAutoIncrement ? "AUTO_INCREMENT" : "(none)",
                 message: "column \(name) is \(actual.isAutoIncrement ? "" : "not ")AUTO_INCREMENT on the server",
-                fixNote: "AUTO_INCREMENT cannot be changed in place: recreate the table")
+                fixNote: "AUTO_INCREMENT cannot be changed in place: recreate the table", name: pair.name,
+                part: .column(name))
         }
         if expected.generatedExpression != actual.generatedExpression {
             add(.columnGenerated, object: object, expected: expected.generatedExpression ?? "(none)",
                 actual: actual.generatedExpression ?? "(none)",
                 message: "the generated expression of column \(name) differs",
-                fixNote: "drop the generated column and add it again with the expected expression")
+                fixNote: "drop the generated column and add it again with the expected expression", name: pair.name,
+                part: .column(name))
         }
     }
 
@@ -93,13 +96,12 @@ extension DiffContext {
         for (index, name) in commonExpectedOrder.enumerated() where !inOrder.contains(index) {
             let column = pair.expected.columns.first { Normalize.identifier($0.name) == name }!
             let position = pair.expected.columnIndex(named: column.name)!
-            let after = position == 0 ? "FIRST" : "AFTER \(SQLQuoting.backticked(pair.expected.columns[position - 1].name))"
             let actualPosition = pair.actual.columnIndex(named: column.name) ?? 0
             add(.columnPosition, object: "\(pair.path).\(column.name)", expected: "position \(position + 1)",
                 actual: "position \(actualPosition + 1)",
                 message: "column \(column.name) is at position \(actualPosition + 1) on the server, the migrations put it at \(position + 1)",
-                fixSQL: pair.expected.columnDefinitionSQL(named: column.name)
-                    .map { SQL.alterTable(pair.database, pair.expected.name, "MODIFY COLUMN \($0) \(after)") })
+                fixes: pair.alter(pair.expected.modifyColumnClause(named: column.name, placed: true)), name: pair.name,
+                part: .column(column.name))
         }
     }
 }

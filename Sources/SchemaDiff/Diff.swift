@@ -16,7 +16,7 @@ public func diff(expected: Catalog, actual: Catalog, options: DiffOptions = Diff
         if expectedDatabase != nil, actualDatabase == nil {
             context.add(.missingDatabase, object: database, expected: database, actual: nil,
                         message: "database \(database) does not exist on the server",
-                        fixSQL: "CREATE DATABASE \(SQLQuoting.backticked(database));")
+                        fixes: [.createDatabase(database)])
         }
         context.compare(expectedDatabase ?? Database(name: database), actualDatabase ?? Database(name: database))
         context.skipRollups(of: expected, in: database, actual: actualDatabase)
@@ -49,12 +49,14 @@ struct DiffContext {
     }
 
     /// Records one finding with the kind's severity (or its override).
+    /// `name` and `part` type what `object` spells; `fixes` are the typed statements whose text becomes `fix_sql`.
     mutating func add(_ kind: FindingKind, object: String, expected: String?, actual: String?,
-                      message: @autoclosure () -> String, fixSQL: @autoclosure () -> String? = nil,
-                      fixNote: String? = nil, severity: Severity? = nil, status: FindingStatus = .drift) {
+                      message: @autoclosure () -> String, fixes: [SchemaChange] = [],
+                      fixNote: String? = nil, severity: Severity? = nil, status: FindingStatus = .drift,
+                      name: ObjectName? = nil, part: ObjectPart? = nil) {
         findings.append(Finding(kind: kind, severity: options.severityOverrides[kind] ?? severity ?? kind.defaultSeverity,
                                 object: object, expected: expected, actual: actual, message: message(),
-                                fixSQL: fixSQL(), fixNote: fixNote, status: status))
+                                fixNote: fixNote, status: status, objectName: name, part: part, fixes: fixes))
     }
 
     /// Records an object that is not compared.
@@ -123,7 +125,8 @@ struct DiffContext {
             case let (expectedKind?, actualKind?) where expectedKind != actualKind:
                 add(.objectKind, object: path, expected: expectedKind.rawValue, actual: actualKind.rawValue,
                     message: "\(path) is a \(describe(actualKind)) on the server but the migrations create a \(describe(expectedKind))",
-                    fixNote: "drop the \(describe(actualKind)) and create the \(describe(expectedKind)) the migrations define")
+                    fixNote: "drop the \(describe(actualKind)) and create the \(describe(expectedKind)) the migrations define",
+                    name: ObjectName(database: database, name: name))
             case (.table?, .table?):
                 compareTable(expected.tables[name]!, actual.tables[name]!, database: database, in: expected, actual,
                              roundTrip: roundTrip)

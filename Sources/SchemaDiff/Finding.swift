@@ -1,5 +1,6 @@
 // SchemaDiff: compares an expected Catalog (migrations) with an actual Catalog (a server) and returns typed findings.
 // It never renders, prints or does I/O; DriftReport renders what it returns.
+import SchemaModel
 
 /// How much a finding matters. `--fail-on` picks the lowest severity that fails the check.
 public enum Severity: String, Hashable, Sendable, Codable, Comparable, CaseIterable {
@@ -47,20 +48,39 @@ public struct Finding: Hashable, Sendable, Codable {
     public var status: FindingStatus
     /// The object has a running schema-change job: the finding may be transient.
     public var transient: Bool
+    /// The schema object the finding is about, typed (`object` is its rendering for people and reports); `nil` for
+    /// findings about no single object (backends, the version table) and for findings read back from a report.
+    public var objectName: ObjectName?
+    /// The part of `objectName` the finding is about (a column, property, partition or index), when it is one.
+    public var part: ObjectPart?
+    /// The statements that make actual match expected, as typed data; `fixSQL` is their printed text. Empty where
+    /// there is no in-place fix (and for findings read back from a report, which keep only `fix_sql`).
+    public var fixes: [SchemaChange] = []
 
     public init(kind: FindingKind, severity: Severity, object: String, expected: String? = nil, actual: String? = nil,
                 message: String, fixSQL: String? = nil, fixNote: String? = nil, status: FindingStatus = .drift,
-                transient: Bool = false) {
+                transient: Bool = false, objectName: ObjectName? = nil, part: ObjectPart? = nil,
+                fixes: [SchemaChange] = []) {
         self.kind = kind
         self.severity = severity
         self.object = object
         self.expected = expected
         self.actual = actual
         self.message = message
-        self.fixSQL = fixSQL
+        self.fixSQL = fixSQL ?? SchemaChange.sql(fixes)
         self.fixNote = fixNote
         self.status = status
         self.transient = transient
+        self.objectName = objectName
+        self.part = part
+        self.fixes = fixes
+    }
+
+    /// `db.name` of the object the finding is about (`db` for a database finding): the typed name, or for a finding
+    /// built without one (database-level findings, findings read back from a report) the first two parts of `object`.
+    public var owner: String {
+        if let objectName { return objectName.description }
+        return object.split(separator: ".", omittingEmptySubsequences: false).prefix(2).joined(separator: ".")
     }
 
     enum CodingKeys: String, CodingKey {
@@ -68,6 +88,18 @@ public struct Finding: Hashable, Sendable, Codable {
         case fixSQL = "fix_sql"
         case fixNote = "fix_note"
     }
+}
+
+/// The part of a schema object a finding is about.
+public enum ObjectPart: Hashable, Sendable {
+    /// A column, by name.
+    case column(String)
+    /// A property, by key (folded to lower case).
+    case property(String)
+    /// A partition, by name.
+    case partition(String)
+    /// An index, by name.
+    case index(String)
 }
 
 /// An object the tool could not compare faithfully, with the reason. Never counted as clean.

@@ -19,19 +19,22 @@ extension DiffContext {
 
     /// Distribution of a table or MV: method, hash columns, and the bucket count only where expected pins one
     /// (omitted BUCKETS means automatic bucketing: any server count matches).
-    mutating func compareDistribution(object: String, expected: Distribution, actual: Distribution,
-                                     alter: @autoclosure () -> String) {
+    /// `name` is the table's (or MV's) name; `alter` builds the statements that change the distribution, none for an
+    /// object whose distribution cannot be altered (a materialized view).
+    mutating func compareDistribution(object: String, expected: Distribution, actual: Distribution, name: ObjectName,
+                                     alter: (DistributedByClause) -> [SchemaChange]) {
         switch (expected.method, actual.method) {
         case (.hash, .random), (.random, .hash):
             add(.distributionMethod, object: object, expected: distributionText(expected), actual: distributionText(actual),
                 message: "\(object) is distributed \(methodName(actual)) on the server, the migrations say \(methodName(expected))",
-                fixSQL: "\(alter()) \(distributionText(expected));",
-                fixNote: "the distribution method cannot be changed in place before StarRocks 3.3; on older servers recreate the object")
+                fixes: alter(expected.clause),
+                fixNote: "the distribution method cannot be changed in place before StarRocks 3.3; on older servers recreate the object",
+                name: name)
             return
         case let (.hash(expectedColumns), .hash(actualColumns)) where expectedColumns != actualColumns:
             add(.distributionColumns, object: object, expected: distributionText(expected), actual: distributionText(actual),
                 message: "\(object) is distributed by HASH(\(actualColumns.joined(separator: ", "))) on the server, the migrations say HASH(\(expectedColumns.joined(separator: ", ")))",
-                fixSQL: "\(alter()) \(distributionText(expected));")
+                fixes: alter(expected.clause), name: name)
             return
         default:
             break
@@ -39,8 +42,8 @@ extension DiffContext {
         if let buckets = expected.buckets, buckets != actual.buckets {
             add(.bucketCount, object: object, expected: String(buckets), actual: actual.buckets.map(String.init) ?? "automatic",
                 message: "\(object) has \(actual.buckets.map { "\($0) buckets" } ?? "automatic bucketing") on the server, the migrations pin \(buckets)",
-                fixSQL: "\(alter()) \(distributionText(expected));",
-                fixNote: "or drop BUCKETS from the migration to accept automatic bucketing")
+                fixes: alter(expected.clause),
+                fixNote: "or drop BUCKETS from the migration to accept automatic bucketing", name: name)
         }
     }
 
@@ -52,34 +55,35 @@ extension DiffContext {
         if pair.normalizedExpected.orderBy == nil && pair.normalizedActual.orderBy == nil { return }
         add(.orderBy, object: pair.path, expected: expected.joined(separator: ", "), actual: actual.joined(separator: ", "),
             message: "the sort key of \(pair.path) is (\(actual.joined(separator: ", "))) on the server, the migrations say (\(expected.joined(separator: ", ")))",
-            fixSQL: SQL.alterTable(pair.database, pair.expected.name, "ORDER BY (\(SQLQuoting.backtickedList(expected)))"))
+            fixes: pair.alter(.orderBy(expected)), name: pair.name)
     }
 
     /// Indexes by name.
     mutating func compareIndexes(object: String, expected: [TableIndex], actual: [TableIndex], database: String,
                                  table: String) {
         if expected == actual { return }
+        let name = ObjectName(database: database, name: table)
         let actualByName = Dictionary(actual.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let expectedNames = Set(expected.map(\.name))
         for index in expected {
             let path = "\(object).indexes.\(index.name)"
-            let create = "CREATE INDEX \(SQLQuoting.backticked(index.name)) ON \(SQLQuoting.qualified(database, table)) (\(SQLQuoting.backtickedList(index.columns))) USING \(index.type)"
-                + (index.comment.isEmpty ? "" : " COMMENT \(SQLQuoting.doubleQuoted(index.comment))") + ";"
+            let create = SchemaChange.createIndex(name, index.clause)
             guard let other = actualByName[index.name] else {
                 add(.missingIndex, object: path, expected: indexText(index), actual: nil,
-                    message: "index \(index.name) on \(object) does not exist on the server", fixSQL: create)
+                    message: "index \(index.name) on \(object) does not exist on the server", fixes: [create],
+                    name: name, part: .index(index.name))
                 continue
             }
             if other != index {
                 add(.indexDefinition, object: path, expected: indexText(index), actual: indexText(other),
                     message: "index \(index.name) on \(object) is defined differently on the server",
-                    fixSQL: "DROP INDEX \(SQLQuoting.backticked(index.name)) ON \(SQLQuoting.qualified(database, table)); " + create)
+                    fixes: [.dropIndex(name, index: index.name), create], name: name, part: .index(index.name))
             }
         }
         for index in actual where !expectedNames.contains(index.name) {
             add(.unexpectedIndex, object: "\(object).indexes.\(index.name)", expected: nil, actual: indexText(index),
                 message: "index \(index.name) exists on \(object) but no migration creates it",
-                fixSQL: "DROP INDEX \(SQLQuoting.backticked(index.name)) ON \(SQLQuoting.qualified(database, table));")
+                fixes: [.dropIndex(name, index: index.name)], name: name, part: .index(index.name))
         }
     }
 }

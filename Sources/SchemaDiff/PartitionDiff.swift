@@ -74,8 +74,8 @@ extension DiffContext {
                 message: actualText == nil
                     ? "partition \(partition.name) \(rangeText(partition)) of \(pair.path) does not exist on the server"
                     : "partition \(partition.name) of \(pair.path) covers \(actualText!) on the server, the migrations say \(rangeText(partition))",
-                fixSQL: actualText == nil ? SQL.alterTable(pair.database, pair.expected.name,
-                                                          "ADD PARTITION \(SQLQuoting.backticked(partition.name)) VALUES \(rangeText(partition))") : nil)
+                fixes: actualText == nil ? pair.alter(.addPartition(AddPartitionClause(element: partition.clause))) : [],
+                name: pair.name, part: .partition(partition.name))
         }
         guard let low = expected.first?.lower, let high = expected.map({ $0.upper ?? ["MAXVALUE"] })
             .max(by: Normalize.boundPrecedes) else { return }
@@ -88,7 +88,7 @@ extension DiffContext {
                 actual: rangeText(partition),
                 message: "partition \(partition.name) \(rangeText(partition)) of \(pair.path) lies outside the window the migrations declare",
                 fixNote: extraPartitionNote(pair, partition.name), severity: isDynamic(pair.actual) ? .info : nil,
-                status: isDynamic(pair.actual) ? .operational : .drift)
+                status: isDynamic(pair.actual) ? .operational : .drift, name: pair.name, part: .partition(partition.name))
         }
     }
 
@@ -100,28 +100,29 @@ extension DiffContext {
             guard let other = actualByName[partition.name] else {
                 add(.partitionMissing, object: path, expected: listText(partition), actual: nil,
                     message: "partition \(partition.name) of \(pair.path) does not exist on the server",
-                    fixSQL: SQL.alterTable(pair.database, pair.expected.name,
-                                           "ADD PARTITION \(SQLQuoting.backticked(partition.name)) VALUES IN \(listText(partition))"))
+                    fixes: pair.alter(.addPartition(AddPartitionClause(element: partition.clause))), name: pair.name,
+                    part: .partition(partition.name))
                 continue
             }
             if other.values != partition.values {
                 add(.partitionMissing, object: path, expected: listText(partition), actual: listText(other),
                     message: "partition \(partition.name) of \(pair.path) holds \(listText(other)) on the server, the migrations say \(listText(partition))",
-                    fixNote: "drop the partition and add it again with the expected values (its data goes with it)")
+                    fixNote: "drop the partition and add it again with the expected values (its data goes with it)",
+                    name: pair.name, part: .partition(partition.name))
             }
         }
         for partition in actual where !expectedNames.contains(partition.name) {
             add(.partitionUnexpected, object: "\(pair.path).partitions.\(partition.name)", expected: nil,
                 actual: listText(partition),
                 message: "partition \(partition.name) of \(pair.path) exists on the server but no migration adds it",
-                fixNote: extraPartitionNote(pair, partition.name))
+                fixNote: extraPartitionNote(pair, partition.name), name: pair.name, part: .partition(partition.name))
         }
     }
 
     /// Advice for a partition no migration declares: adopting it keeps its data, dropping it loses the data.
     private func extraPartitionNote(_ pair: TablePair, _ name: String) -> String {
         "add the partition to a migration, or drop it if its data is not needed (loses its rows): "
-            + SQL.alterTable(pair.database, pair.expected.name, "DROP PARTITION \(SQLQuoting.backticked(name))")
+            + SchemaChange.alterTable(pair.name, [.dropPartition(DropPartitionClause(names: [name]))]).sql.dropLast()
     }
 
     private func isDynamic(_ table: Table) -> Bool {

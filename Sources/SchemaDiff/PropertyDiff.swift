@@ -3,9 +3,12 @@ import StarRocksDDL
 
 /// Property comparison (keys already folded by `Normalize.properties`).
 extension DiffContext {
+    /// `set` builds the statement that sets properties on the object (`ALTER TABLE ... SET`, `ALTER MATERIALIZED VIEW
+    /// ... SET`).
     mutating func compareProperties(object: String, expected: [String: String], actual: [String: String],
-                                    isMaterializedView: Bool, model: KeyModel? = nil,
-                                    setStatement: @autoclosure () -> String) {
+                                    isMaterializedView: Bool, model: KeyModel? = nil, name: ObjectName,
+                                    set: ([PropertyClause]) -> [SchemaChange]) {
+        func setting(_ key: String, _ value: String) -> [SchemaChange] { set([PropertyClause(key: key, value: value)]) }
         let ignored = ignoredProperties
         let pinned = pinnedProperties
         if expected == actual && pinned.isEmpty { return }
@@ -21,7 +24,8 @@ extension DiffContext {
                 if left != right {
                     add(.property, object: path, expected: left, actual: right,
                         message: "property \(key) of \(object) is \"\(right)\" on the server, the migrations set \"\(left)\"",
-                        fixSQL: setSQL(setStatement, key, left), severity: propertySeverities[key])
+                        fixes: setting(key, left), severity: propertySeverities[key], name: name,
+                        part: .property(key))
                 }
             case let (left?, nil):
                 if Normalize.droppedUserProperties.contains(key) { continue }
@@ -29,13 +33,14 @@ extension DiffContext {
                                                   model: model) { continue }
                 add(.property, object: path, expected: left, actual: nil,
                     message: "property \(key) of \(object) is not set on the server, the migrations set \"\(left)\"",
-                    fixSQL: setSQL(setStatement, key, left))
+                    fixes: setting(key, left), name: name, part: .property(key))
             case let (nil, right?):
                 if let want = pinned[key] {
                     if want != right {
                         add(.property, object: path, expected: want, actual: right,
                             message: "property \(key) of \(object) is \"\(right)\" on the server, the environment expects \"\(want)\"",
-                            fixSQL: setSQL(setStatement, key, want), severity: propertySeverities[key])
+                            fixes: setting(key, want), severity: propertySeverities[key],
+                            name: name, part: .property(key))
                     }
                     continue
                 }
@@ -47,12 +52,13 @@ extension DiffContext {
                 }
                 add(.property, object: path, expected: nil, actual: right,
                     message: "property \(key) of \(object) is \"\(right)\" on the server but no migration sets it",
-                    fixNote: "StarRocks cannot unset a property: set it back to its default or add it to a migration")
+                    fixNote: "StarRocks cannot unset a property: set it back to its default or add it to a migration",
+                    name: name, part: .property(key))
             case (nil, nil):
                 if let want = pinned[key] {
                     add(.property, object: path, expected: want, actual: nil,
                         message: "property \(key) of \(object) is not shown by the server, the environment expects \"\(want)\"",
-                        fixSQL: setSQL(setStatement, key, want))
+                        fixes: setting(key, want), name: name, part: .property(key))
                 }
             }
         }
@@ -62,8 +68,3 @@ extension DiffContext {
 /// Properties whose difference is an error rather than the default warning: `replication_num` decides how many
 /// copies of the data exist (durability) and whether DDL can run at all on the cluster (the replication trap).
 let propertySeverities: [String: Severity] = ["replication_num": .error]
-
-/// `<set statement> ("key" = "value");`.
-func setSQL(_ statement: () -> String, _ key: String, _ value: String) -> String {
-    "\(statement()) (\(SQLQuoting.doubleQuoted(key)) = \(SQLQuoting.doubleQuoted(value)));"
-}

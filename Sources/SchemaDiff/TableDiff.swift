@@ -35,17 +35,18 @@ extension DiffContext {
         compareKey(pair)
         comparePartitioning(pair)
         compareDistribution(object: path, expected: normalizedExpected.distribution!,
-                            actual: normalizedActual.distribution!, alter: "ALTER TABLE \(SQLQuoting.qualified(database, expected.name))")
+                            actual: normalizedActual.distribution!, name: pair.name,
+                            alter: { pair.alter(.distributedBy($0, partitions: [])) })
         compareSortKey(pair)
         normalizedExpected.properties = withoutDanglingForeignKeys(normalizedExpected.properties, in: expectedDatabase)
         normalizedActual.properties = withoutDanglingForeignKeys(normalizedActual.properties, in: actualDatabase)
         compareProperties(object: path, expected: normalizedExpected.properties, actual: normalizedActual.properties,
-                          isMaterializedView: false, model: normalizedExpected.key?.model,
-                          setStatement: "ALTER TABLE \(SQLQuoting.qualified(database, expected.name)) SET")
+                          isMaterializedView: false, model: normalizedExpected.key?.model, name: pair.name,
+                          set: { pair.alter(.set($0)) })
         if normalizedExpected.comment != normalizedActual.comment {
             add(.tableComment, object: path, expected: show(normalizedExpected.comment),
                 actual: show(normalizedActual.comment), message: "the comment of table \(path) differs",
-                fixSQL: SQL.alterTable(database, expected.name, "COMMENT = \(SQLQuoting.doubleQuoted(normalizedExpected.comment))"))
+                fixes: pair.alter(.comment(normalizedExpected.comment)), name: pair.name)
         }
         compareIndexes(object: path, expected: normalizedExpected.indexes, actual: normalizedActual.indexes,
                        database: database, table: expected.name)
@@ -61,6 +62,14 @@ struct TablePair {
     let normalizedActual: Table
 
     var path: String { "\(database).\(expected.name)" }
+
+    /// The table's name, typed.
+    var name: ObjectName { ObjectName(database: database, name: expected.name) }
+
+    /// `ALTER TABLE db.t <clause>` as the one fix of a finding (none when there is no clause).
+    func alter(_ clause: AlterTableClause?) -> [SchemaChange] {
+        clause.map { [.alterTable(name, [$0])] } ?? []
+    }
 }
 
 /// A comment or text for people: `""` shown as `(none)`.

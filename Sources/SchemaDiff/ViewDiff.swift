@@ -14,17 +14,17 @@ extension DiffContext {
         countCompared()
         let left = Normalize.view(expected)
         let right = Normalize.view(actual)
-        let replace = SQL.qualifyingCreate(CanonicalDDL.view(expected), database: database, name: expected.name)
-            .replacingFirst("CREATE VIEW", with: "CREATE OR REPLACE VIEW")
-        compareViewColumns(object: path, expected: left.columns, actual: right.columns, fixSQL: replace)
+        let name = ObjectName(database: database, name: expected.name)
+        let replace: [SchemaChange] = [.createView(database: database, view: expected, orReplace: true)]
+        compareViewColumns(object: path, expected: left.columns, actual: right.columns, fixes: replace, name: name)
         if left.comment != right.comment {
             add(.viewComment, object: path, expected: show(left.comment), actual: show(right.comment),
-                message: "the comment of view \(path) differs", fixSQL: replace)
+                message: "the comment of view \(path) differs", fixes: replace, name: name)
         }
         if let security = left.security, security != (right.security ?? "NONE") {
             add(.viewDefinition, object: path, expected: "SECURITY \(security)", actual: "SECURITY \(right.security ?? "NONE")",
                 message: "view \(path) has SECURITY \(right.security ?? "NONE") on the server, the migrations say \(security)",
-                fixSQL: replace)
+                fixes: replace, name: name)
         }
         switch Normalize.compareQueries(expected: expected.query, actual: actual.query, database: database,
                                          expectedTables: expectedTables, actualTables: actualTables) {
@@ -32,7 +32,7 @@ extension DiffContext {
             break
         case let .different(expectedText, actualText):
             add(.viewDefinition, object: path, expected: expectedText, actual: actualText,
-                message: "the query of view \(path) differs from the migrations", fixSQL: replace)
+                message: "the query of view \(path) differs from the migrations", fixes: replace, name: name)
         case .notComparable(let reason):
             skip(path + ".query", reason: reason)
         }
@@ -48,36 +48,38 @@ extension DiffContext {
         countCompared()
         let left = Normalize.materializedView(expected)
         let right = Normalize.materializedView(actual)
-        let qualified = SQLQuoting.qualified(database, expected.name)
-        let recreate = "DROP MATERIALIZED VIEW \(qualified); "
-            + SQL.qualifyingCreate(CanonicalDDL.materializedView(expected), database: database, name: expected.name)
-        compareViewColumns(object: path, expected: left.columns, actual: right.columns, fixSQL: recreate)
+        let name = ObjectName(database: database, name: expected.name)
+        let recreate: [SchemaChange] = [.drop(name, .materializedView),
+                                        .createMaterializedView(database: database, view: expected)]
+        let alter = { (action: AlterMaterializedViewClause) -> [SchemaChange] in [.alterMaterializedView(name, action)] }
+        compareViewColumns(object: path, expected: left.columns, actual: right.columns, fixes: recreate, name: name)
         if Normalize.materializedViewComment(left.comment) != Normalize.materializedViewComment(right.comment) {
             add(.viewComment, object: path, expected: show(left.comment), actual: show(right.comment),
-                message: "the comment of materialized view \(path) differs",
-                fixSQL: "ALTER MATERIALIZED VIEW \(qualified) COMMENT \(SQLQuoting.doubleQuoted(left.comment));")
+                message: "the comment of materialized view \(path) differs", fixes: alter(.comment(left.comment)),
+                name: name)
         }
         if left.partitionBy != right.partitionBy {
             add(.materializedViewPartitioning, object: path, expected: left.partitionBy.joined(separator: ", "),
                 actual: right.partitionBy.joined(separator: ", "),
                 message: "materialized view \(path) is partitioned by (\(right.partitionBy.joined(separator: ", "))) on the server, the migrations say (\(left.partitionBy.joined(separator: ", ")))",
-                fixSQL: recreate, fixNote: "partitioning cannot be changed in place: recreate the materialized view")
+                fixes: recreate, fixNote: "partitioning cannot be changed in place: recreate the materialized view",
+                name: name)
         }
-        compareDistribution(object: path, expected: left.distribution!, actual: right.distribution!,
-                            alter: "ALTER MATERIALIZED VIEW \(qualified)")
+        compareDistribution(object: path, expected: left.distribution!, actual: right.distribution!, name: name,
+                            alter: { _ in recreate })
         if let orderBy = left.orderBy, orderBy != (right.orderBy ?? []) {
             add(.orderBy, object: path, expected: orderBy.joined(separator: ", "),
                 actual: (right.orderBy ?? []).joined(separator: ", "),
-                message: "the sort key of materialized view \(path) differs", fixSQL: recreate)
+                message: "the sort key of materialized view \(path) differs", fixes: recreate, name: name)
         }
         if left.refresh != right.refresh {
             add(.materializedViewRefresh, object: path, expected: refreshText(left.refresh!),
                 actual: refreshText(right.refresh!),
                 message: "materialized view \(path) refreshes \(refreshText(right.refresh!)) on the server, the migrations say \(refreshText(left.refresh!))",
-                fixSQL: "ALTER MATERIALIZED VIEW \(qualified) \(refreshText(left.refresh!, forAlter: true));")
+                fixes: alter(.refresh(left.refresh!.alterClause)), name: name)
         }
         compareProperties(object: path, expected: left.properties, actual: right.properties, isMaterializedView: true,
-                          setStatement: "ALTER MATERIALIZED VIEW \(qualified) SET")
+                          name: name, set: { alter(.set($0)) })
         compareIndexes(object: path, expected: left.indexes, actual: right.indexes, database: database,
                        table: expected.name)
         switch Normalize.compareQueries(expected: expected.query, actual: actual.query, database: database,
@@ -86,8 +88,8 @@ extension DiffContext {
             break
         case let .different(expectedText, actualText):
             add(.materializedViewDefinition, object: path, expected: expectedText, actual: actualText,
-                message: "the query of materialized view \(path) differs from the migrations", fixSQL: recreate,
-                fixNote: "a materialized view's query cannot be changed in place: drop and recreate it")
+                message: "the query of materialized view \(path) differs from the migrations", fixes: recreate,
+                fixNote: "a materialized view's query cannot be changed in place: drop and recreate it", name: name)
         case .notComparable(let reason):
             skip(path + ".query", reason: reason)
         }
@@ -96,20 +98,20 @@ extension DiffContext {
     /// Column lists are compared only where the migrations declare one (the server always prints one, derived from
     /// the query when none was given).
     private mutating func compareViewColumns(object: String, expected: [ViewColumn], actual: [ViewColumn],
-                                             fixSQL: String) {
+                                             fixes: [SchemaChange], name: ObjectName) {
         guard !expected.isEmpty else { return }
         let names = expected.map(\.name), actualNames = actual.map(\.name)
         if names != actualNames {
             add(.viewColumns, object: object, expected: names.joined(separator: ", "),
                 actual: actualNames.joined(separator: ", "),
                 message: "the column list of \(object) is (\(actualNames.joined(separator: ", "))) on the server, the migrations say (\(names.joined(separator: ", ")))",
-                fixSQL: fixSQL)
+                fixes: fixes, name: name)
             return
         }
         for (left, right) in zip(expected, actual) where left.comment != right.comment {
             add(.columnComment, object: "\(object).\(left.name)", expected: show(left.comment),
                 actual: show(right.comment), message: "the comment of column \(left.name) of \(object) differs",
-                fixSQL: fixSQL)
+                fixes: fixes, name: name, part: .column(left.name))
         }
     }
 }
@@ -122,12 +124,4 @@ func refreshText(_ refresh: Refresh, forAlter: Bool = false) -> String {
     if let start = refresh.start { parts.append("START(\"\(start)\")") }
     if let count = refresh.everyCount, let unit = refresh.everyUnit { parts.append("EVERY(INTERVAL \(count) \(unit))") }
     return parts.joined(separator: " ")
-}
-
-extension String {
-    /// This text with the first occurrence of `target` replaced.
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
-    }
 }

@@ -32,7 +32,7 @@ struct Planner {
         let skipped = Set(comparison.notCompared.map(\.object))
         var byOwner: [String: [Finding]] = [:]
         for finding in comparison.findings where finding.severity >= options.minimumSeverity && finding.status == .drift {
-            byOwner[owner(of: finding.object), default: []].append(finding)
+            byOwner[finding.owner, default: []].append(finding)
         }
         if options.authorStyle {
             // Author style also visits tables without findings: some server-shown properties the differ skips
@@ -50,7 +50,7 @@ struct Planner {
         // when the differ also finds drift the way `check` compares (migrations expected, server actual).
         let checkOwners: Set<String>? = options.authorStyle
             ? Set(diff(expected: actual, actual: expected, options: options.diff).findings
-                .filter { $0.severity >= options.minimumSeverity }.map { owner(of: $0.object) })
+                .filter { $0.severity >= options.minimumSeverity }.map(\.owner))
             : nil
         for owner in byOwner.keys.sorted() where !skipped.contains(owner) {
             if let checkOwners, !checkOwners.contains(owner), isView(owner) { continue }
@@ -60,7 +60,7 @@ struct Planner {
                 if findings.contains(where: { $0.kind == .missingDatabase }) {
                     databases.append(PlanStep(object: owner, objectKind: nil, action: .createDatabase,
                                               findingKinds: [.missingDatabase],
-                                              statements: ["CREATE DATABASE IF NOT EXISTS \(SQLQuoting.backticked(owner));"]))
+                                              statements: [SchemaChange.createDatabase(owner, ifNotExists: true).sql]))
                 }
                 continue
             }
@@ -82,11 +82,6 @@ struct Planner {
         }
     }
 
-    /// `db.name` of the object a finding is about (`db` for a database finding).
-    private func owner(of object: String) -> String {
-        let parts = object.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.prefix(2).joined(separator: ".")
-    }
 
     private mutating func planObject(_ name: ObjectName, findings: [Finding]) {
         let expectedDatabase = expected.databases[name.database]
@@ -112,8 +107,7 @@ struct Planner {
             tables += steps
         case .view:
             let view = expectedDatabase!.views[name.name]!
-            let replace = PlanSQL.qualifying(CanonicalDDL.view(view), database: name.database, name: name.name)
-                .replacingAll("CREATE VIEW", with: "CREATE OR REPLACE VIEW")
+            let replace = SchemaChange.createView(database: name.database, view: view, orReplace: true).sql
             views.append(PlanStep(object: object, objectKind: .view, action: .replace, findingKinds: kinds(findings),
                                   statements: [replace]))
         case .materializedView:
@@ -130,16 +124,14 @@ struct Planner {
 
     /// `ALTER MATERIALIZED VIEW ... REFRESH ...` / `SET (...)`: the changes StarRocks makes to an MV in place.
     private func alterMaterializedView(_ name: ObjectName, _ findings: [Finding]) -> PlanStep {
-        let qualified = SQLQuoting.qualified(name.database, name.name)
         var statements: [String] = []
         var notes: [String] = []
         for finding in findings {
-            if finding.kind == .materializedViewRefresh, let sql = finding.fixSQL {
-                statements.append(sql)
-            } else if finding.kind == .property, let value = finding.expected {
-                let key = finding.object.components(after: ".properties.")
+            if finding.kind == .materializedViewRefresh {
+                statements += finding.fixes.map(\.sql)
+            } else if finding.kind == .property, case .property(let key)? = finding.part, let value = finding.expected {
                 let written = writer.value(key, value, object: name.description, notes: &notes)
-                statements.append("ALTER MATERIALIZED VIEW \(qualified) SET (\(SQLQuoting.doubleQuoted(key)) = \(SQLQuoting.doubleQuoted(written)));")
+                statements.append(SchemaChange.alterMaterializedView(name, .set([PropertyClause(key: key, value: written)])).sql)
             }
         }
         return PlanStep(object: name.description, objectKind: .materializedView, action: .alter,
@@ -148,23 +140,23 @@ struct Planner {
 
     /// Drops an actual object: MVs and views before the tables they read, tables in the table phase.
     private mutating func drop(_ name: ObjectName, kind: ObjectKind, findings: [Finding], reason: String) {
-        let qualified = SQLQuoting.qualified(name.database, name.name)
+        let statement = SchemaChange.drop(name, kind).sql
         switch kind {
         case .table:
             replacedTables.insert(name)
             tables.append(PlanStep(object: name.description, objectKind: .table, action: .drop,
-                                   findingKinds: kinds(findings), statements: ["DROP TABLE \(qualified);"],
+                                   findingKinds: kinds(findings), statements: [statement],
                                    losesData: true,
                                    comments: ["loses data: drops table \(name) and all its rows (\(reason))"]))
         case .view:
             dependantDrops.append(PlanStep(object: name.description, objectKind: .view, action: .drop,
-                                           findingKinds: kinds(findings), statements: ["DROP VIEW \(qualified);"],
+                                           findingKinds: kinds(findings), statements: [statement],
                                            comments: ["drops view \(name) (\(reason))"]))
         case .materializedView:
             recreated.insert(name)
             dependantDrops.append(PlanStep(object: name.description, objectKind: .materializedView, action: .drop,
                                            findingKinds: kinds(findings),
-                                           statements: ["DROP MATERIALIZED VIEW \(qualified);"],
+                                           statements: [statement],
                                            comments: ["drops materialized view \(name) and its stored rows (\(reason))"]))
         }
     }
@@ -177,20 +169,18 @@ struct Planner {
         case .table:
             let definition = TableDefinition.written(database.tables[name.name]!, writer: writer,
                                                      object: name.description)
-            let text = PlanSQL.qualifying(CanonicalDDL.table(definition.table), database: name.database, name: name.name)
+            let statements = SchemaChange.createTable(database: name.database, table: definition.table).statements
             tables.append(PlanStep(object: name.description, objectKind: .table, action: .create,
-                                   findingKinds: kinds(findings), statements: PlanSQL.statements(text),
+                                   findingKinds: kinds(findings), statements: statements,
                                    comments: definition.notes))
         case .view:
-            let text = PlanSQL.qualifying(CanonicalDDL.view(database.views[name.name]!), database: name.database,
-                                          name: name.name)
+            let text = SchemaChange.createView(database: name.database, view: database.views[name.name]!).sql
             views.append(PlanStep(object: name.description, objectKind: .view, action: .create,
                                   findingKinds: kinds(findings), statements: [text]))
         case .materializedView:
             let written = TableDefinition.written(materialized ?? database.materializedViews[name.name]!,
                                                   writer: writer, object: name.description)
-            let text = PlanSQL.qualifying(CanonicalDDL.materializedView(written.view), database: name.database,
-                                          name: name.name)
+            let text = SchemaChange.createMaterializedView(database: name.database, view: written.view).sql
             materializedViews.append(PlanStep(
                 object: name.description, objectKind: .materializedView, action: .create,
                 findingKinds: kinds(findings), statements: [text],

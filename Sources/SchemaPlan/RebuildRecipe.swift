@@ -27,8 +27,7 @@ struct RebuildRecipe {
         var table = TableDefinition.written(expected, writer: writer, object: "\(database).\(expected.name)")
         var comments = ["rebuild: \(reasons.joined(separator: "; ")) cannot be changed in place"] + table.notes
         table.table.name = scratch
-        var statements = PlanSQL.statements(PlanSQL.qualifying(CanonicalDDL.table(table.table), database: database,
-                                                               name: scratch))
+        var statements = SchemaChange.createTable(database: database, table: table.table).statements
         let copied = copiedColumns
         if copied.isEmpty {
             comments.append("loses data: the two definitions share no column, so no row is copied")
@@ -37,9 +36,9 @@ struct RebuildRecipe {
             statements.append("INSERT INTO \(SQLQuoting.qualified(database, scratch)) (\(list)) SELECT \(list) FROM "
                 + "\(SQLQuoting.qualified(database, actual.name));")
         }
-        statements.append("ALTER TABLE \(SQLQuoting.qualified(database, actual.name)) SWAP WITH "
-            + "\(SQLQuoting.backticked(scratch));")
-        statements.append("DROP TABLE \(SQLQuoting.qualified(database, scratch));")
+        statements.append(SchemaChange.alterTable(ObjectName(database: database, name: actual.name),
+                                                  [.swapWith(scratch)]).sql)
+        statements.append(SchemaChange.drop(ObjectName(database: database, name: scratch), .table).sql)
         comments += dataLoss
         comments.append("loses data: rows written to \(database).\(actual.name) while the copy runs are not copied; "
             + "stop writers first")

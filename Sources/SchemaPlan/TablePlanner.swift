@@ -1,3 +1,4 @@
+import Foundation
 import SchemaDiff
 import SchemaModel
 import StarRocksDDL
@@ -22,7 +23,11 @@ struct TablePlanner {
                                                  .columnGenerated]
 
     var object: String { "\(database).\(expected.name)" }
-    var qualified: String { SQLQuoting.qualified(database, expected.name) }
+    /// The table's name, typed.
+    var name: ObjectName { ObjectName(database: database, name: expected.name) }
+
+    /// `ALTER TABLE db.t <clauses>`.
+    func alter(_ clauses: AlterTableClause...) -> SchemaChange { .alterTable(name, clauses) }
 
     /// The steps, in order; the caller adds `waitsFor`.
     func steps() -> [PlanStep] {
@@ -37,24 +42,26 @@ struct TablePlanner {
         for finding in findings {
             switch finding.kind {
             case .tableComment:
-                if let sql = finding.fixSQL { quick.append(step(.alter, [finding.kind], [sql])) }
+                if !finding.fixes.isEmpty { quick.append(step(.alter, [finding.kind], finding.fixes)) }
             case .property:
                 quick.append(propertyStep(finding))
             case .partitionMissing:
                 quick.append(partitionStep(finding))
             case .partitionUnexpected:
-                let name = partitionName(finding)
+                guard case .partition(let partition)? = finding.part else { continue }
                 quick.append(step(.alter, [finding.kind],
-                                  ["ALTER TABLE \(qualified) DROP PARTITION \(SQLQuoting.backticked(name));"],
+                                  [alter(.dropPartition(DropPartitionClause(names: [partition])))],
                                   losesData: true,
-                                  comments: ["loses data: drops partition \(name) and its rows"]))
+                                  comments: ["loses data: drops partition \(partition) and its rows"]))
             case .orderBy, .distributionColumns, .bucketCount, .missingIndex, .unexpectedIndex:
-                if let sql = finding.fixSQL { jobs.append(step(.alter, [finding.kind], [sql], job: true)) }
+                if !finding.fixes.isEmpty { jobs.append(step(.alter, [finding.kind], finding.fixes)) }
             case .indexDefinition:
-                guard let sql = finding.fixSQL, let split = sql.range(of: "; ") else { continue }
-                jobs.append(step(.alter, [finding.kind], [String(sql[..<split.lowerBound]) + ";"], job: true,
-                                 comments: ["drops index \(partitionName(finding)) to add it again with the expected definition"]))
-                jobs.append(step(.alter, [finding.kind], [String(sql[split.upperBound...])], job: true))
+                // Each statement (DROP INDEX, then CREATE INDEX) is a job of its own.
+                guard case .index(let index)? = finding.part else { continue }
+                for (offset, change) in finding.fixes.enumerated() {
+                    jobs.append(step(.alter, [finding.kind], [change],
+                                     comments: offset == 0 ? ["drops index \(index) to add it again with the expected definition"] : []))
+                }
             default:
                 continue
             }
@@ -73,8 +80,8 @@ struct TablePlanner {
         return Normalize.droppedUserProperties.sorted().compactMap { key in
             guard let value = wanted[key], present[key] != value,
                   !Normalize.acceptsServerDefault(key, value: value, isMaterializedView: false, model: model),
-                  !findings.contains(where: { $0.object.hasSuffix(".properties.\(key)") }) else { return nil }
-            return step(.alter, [.property], ["ALTER TABLE \(qualified) SET (\(SQLQuoting.doubleQuoted(key)) = \(SQLQuoting.doubleQuoted(value)));"])
+                  !findings.contains(where: { $0.part == .property(key) }) else { return nil }
+            return step(.alter, [.property], [alter(.set([PropertyClause(key: key, value: value)]))])
         }
     }
 
@@ -82,11 +89,12 @@ struct TablePlanner {
     func rebuildReasons() -> [String] {
         var reasons: [String] = []
         for finding in findings {
-            let what = "\(finding.kind.rawValue.replacingAll("_", with: " ")) (\(finding.actual ?? "none") → \(finding.expected ?? "none"))"
+            let what = "\(finding.kind.rawValue.replacingOccurrences(of: "_", with: " ")) (\(finding.actual ?? "none") → \(finding.expected ?? "none"))"
             if Self.rebuildKinds.contains(finding.kind) {
                 reasons.append(what)
-            } else if finding.kind == .property, Self.immutableProperties.contains(propertyKey(finding)) {
-                reasons.append("immutable property \(propertyKey(finding)) (\(finding.actual ?? "none") → \(finding.expected ?? "none"))")
+            } else if finding.kind == .property, case .property(let key)? = finding.part,
+                      Self.immutableProperties.contains(key) {
+                reasons.append("immutable property \(key) (\(finding.actual ?? "none") → \(finding.expected ?? "none"))")
             }
         }
         guard !expected.columns.isEmpty else { return reasons }
@@ -142,68 +150,61 @@ struct TablePlanner {
     }
 
     /// One ALTER TABLE with every column change (StarRocks runs ADD, DROP and MODIFY COLUMN clauses of one statement
-    /// as one job), or `nil` when the columns agree.
+    /// as one job), or `nil` when the columns agree. The clauses are the differ's typed fixes, merged per column (a
+    /// column with several differences is modified once, at its expected position when it moved) and ordered: drops
+    /// first, then additions and modifications in the expected column order, so each FIRST/AFTER names a column
+    /// already in place.
     func columnStep() -> PlanStep? {
         let columnKinds: Set<FindingKind> = [.missingColumn, .unexpectedColumn, .columnType, .columnNullability,
                                              .columnDefault, .columnComment, .columnPosition]
         let relevant = findings.filter { columnKinds.contains($0.kind) }
         guard !relevant.isEmpty, !expected.columns.isEmpty else { return nil }
-        func visible(_ column: Column) -> Bool {
-            !column.name.lowercased().hasPrefix(Normalize.generatedPartitionColumnPrefix)
-        }
-        let normalizedExpected = Dictionary(Normalize.table(expected).columns.map { ($0.name.lowercased(), $0) },
-                                            uniquingKeysWith: { first, _ in first })
-        let normalizedActual = Dictionary(Normalize.table(actual).columns.map { ($0.name.lowercased(), $0) },
-                                          uniquingKeysWith: { first, _ in first })
-        var clauses: [String] = []
+        var drops: [String] = []
+        var placed: [String: AlterTableClause] = [:]
         var comments: [String] = []
-        var current = actual.columns.filter(visible).map { $0.name.lowercased() }
-        for column in actual.columns.filter(visible) where expected.column(named: column.name) == nil {
-            clauses.append("DROP COLUMN \(SQLQuoting.backticked(column.name))")
-            comments.append("loses data: drops column \(column.name) and its values")
-            current.removeAll { $0 == column.name.lowercased() }
-        }
-        let wanted = expected.columns.filter(visible)
-        for (index, column) in wanted.enumerated() {
-            let name = column.name.lowercased()
-            let previous = index == 0 ? nil : wanted[index - 1].name.lowercased()
-            let target = previous.flatMap { current.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
-            let position = index == 0 ? "FIRST" : "AFTER \(SQLQuoting.backticked(wanted[index - 1].name))"
-            guard let at = current.firstIndex(of: name) else {
-                if let definition = expected.columnDefinitionSQL(named: column.name) {
-                    clauses.append("ADD COLUMN \(definition) \(position)")
+        for finding in relevant {
+            for case .alterTable(_, let clauses) in finding.fixes {
+                for clause in clauses {
+                    switch clause {
+                    case .dropColumn(let drop):
+                        if !drops.contains(drop.name) { drops.append(drop.name) }
+                    case .addColumn(let add):
+                        if let column = add.columns.first { placed[column.name.lowercased()] = clause }
+                    case .modifyColumn(.definition(let definition, let position, _)):
+                        let key = definition.name.lowercased()
+                        if placed[key] == nil || position != nil { placed[key] = clause }
+                    default:
+                        continue
+                    }
                 }
-                current.insert(name, at: target)
-                continue
             }
-            let differs = normalizedExpected[name] != normalizedActual[name]
-            let misplaced = at != target
-            guard differs || misplaced, let definition = expected.columnDefinitionSQL(named: column.name) else { continue }
-            clauses.append("MODIFY COLUMN \(definition)" + (misplaced ? " \(position)" : ""))
-            if let before = normalizedActual[name], let after = normalizedExpected[name], before.type != after.type {
-                comments.append("converts data: column \(column.name) widens from \(before.type) to \(after.type) (no value changes)")
+            if finding.kind == .columnType, case .column(let column)? = finding.part,
+               let before = finding.actual, let after = finding.expected {
+                comments.append("converts data: column \(column) widens from \(before) to \(after) (no value changes)")
             }
-            current.remove(at: at)
-            current.insert(name, at: at < target ? target - 1 : target)
         }
+        let dropComments = drops.map { "loses data: drops column \($0) and its values" }
+        let clauses = drops.map { AlterTableClause.dropColumn(DropColumnClause(name: $0)) }
+            + expected.columns.compactMap { placed[$0.name.lowercased()] }
         guard !clauses.isEmpty else { return nil }
-        let statement = "ALTER TABLE \(qualified) " + clauses.joined(separator: ",\n    ") + ";"
-        return step(.alter, kinds(relevant), [statement], job: true,
-                    losesData: comments.contains { $0.hasPrefix("loses data") }, comments: comments)
+        return step(.alter, kinds(relevant), [.alterTable(name, clauses)], losesData: !drops.isEmpty,
+                    comments: dropComments + comments)
     }
 
     /// `ALTER TABLE ... SET` for a property the migrations set (or the environment pins); a property only the server
     /// has is set back to its default when StarRocks has one, else left to a person.
     func propertyStep(_ finding: Finding) -> PlanStep {
-        let key = propertyKey(finding)
+        guard case .property(let key)? = finding.part else {
+            return step(.manual, [finding.kind], [], comments: ["manual: \(finding.object): \(finding.message)"])
+        }
         var notes: [String] = []
         if let value = finding.expected {
             let written = writer.value(key, value, object: object, notes: &notes)
-            return step(.alter, [finding.kind], ["ALTER TABLE \(qualified) SET (\(SQLQuoting.doubleQuoted(key)) = \(SQLQuoting.doubleQuoted(written)));"],
+            return step(.alter, [finding.kind], [alter(.set([PropertyClause(key: key, value: written)]))],
                         comments: notes)
         }
         if let fallback = Normalize.propertyDefault(key, isMaterializedView: false)?.values, fallback.count == 1 {
-            return step(.alter, [finding.kind], ["ALTER TABLE \(qualified) SET (\(SQLQuoting.doubleQuoted(key)) = \(SQLQuoting.doubleQuoted(fallback.first!)));"],
+            return step(.alter, [finding.kind], [alter(.set([PropertyClause(key: key, value: fallback.first!)]))],
                         comments: ["StarRocks cannot unset \(key): it is set back to its default"])
         }
         return step(.manual, [finding.kind], [],
@@ -213,31 +214,35 @@ struct TablePlanner {
 
     /// `ADD PARTITION` for a missing partition; a partition with other bounds or values is dropped and added again.
     func partitionStep(_ finding: Finding) -> PlanStep {
-        let name = partitionName(finding)
-        let isList: Bool
-        if case .list? = expected.partitioning { isList = true } else { isList = false }
-        let add = "ALTER TABLE \(qualified) ADD PARTITION \(SQLQuoting.backticked(name)) VALUES "
-            + (isList ? "IN " : "") + (finding.expected ?? "") + ";"
-        guard finding.actual != nil else { return step(.alter, [finding.kind], [finding.fixSQL ?? add]) }
-        return step(.alter, [finding.kind], ["ALTER TABLE \(qualified) DROP PARTITION \(SQLQuoting.backticked(name));", add],
+        guard case .partition(let partition)? = finding.part, let element = expectedPartition(partition) else {
+            return step(.manual, [finding.kind], [], comments: ["manual: \(finding.object): \(finding.message)"])
+        }
+        let add = alter(.addPartition(AddPartitionClause(element: element)))
+        guard finding.actual != nil else { return step(.alter, [finding.kind], [add]) }
+        return step(.alter, [finding.kind], [alter(.dropPartition(DropPartitionClause(names: [partition]))), add],
                     losesData: true,
-                    comments: ["loses data: partition \(name) holds \(finding.actual!) on the server; it is dropped with "
+                    comments: ["loses data: partition \(partition) holds \(finding.actual!) on the server; it is dropped with "
                         + "its rows and added again as \(finding.expected ?? "")"])
     }
 
-    private func step(_ action: PlanAction, _ kinds: [FindingKind], _ statements: [String], job: Bool = false,
+    /// The expected definition of the partition called `partition` (START/END/EVERY batches expanded, as the differ
+    /// compares them), as syntax.
+    func expectedPartition(_ partition: String) -> PartitionElementClause? {
+        switch Normalize.table(expected).partitioning {
+        case .range(let range)?: return range.partitions.first { $0.name == partition }?.clause
+        case .list(let list)?: return list.partitions.first { $0.name == partition }?.clause
+        default: return nil
+        }
+    }
+
+    /// A step of `changes`; it starts a schema-change job exactly when one of its statements does
+    /// (`SchemaChange.startsSchemaChangeJob`, the rule lint, upgrade and the simulator use).
+    private func step(_ action: PlanAction, _ kinds: [FindingKind], _ changes: [SchemaChange],
                       losesData: Bool = false, comments: [String] = []) -> PlanStep {
-        PlanStep(object: object, objectKind: .table, action: action, findingKinds: kinds, statements: statements,
-                 startsSchemaChangeJob: job, losesData: losesData, comments: comments)
-    }
-
-    private func propertyKey(_ finding: Finding) -> String {
-        finding.object.components(after: ".properties.")
-    }
-
-    private func partitionName(_ finding: Finding) -> String {
-        finding.object.range(of: ".partitions.") != nil ? finding.object.components(after: ".partitions.")
-            : finding.object.components(after: ".indexes.")
+        PlanStep(object: object, objectKind: .table, action: action, findingKinds: kinds,
+                 statements: changes.flatMap(\.statements),
+                 startsSchemaChangeJob: changes.contains(where: \.startsSchemaChangeJob), losesData: losesData,
+                 comments: comments)
     }
 }
 
@@ -245,12 +250,4 @@ struct TablePlanner {
 func kinds(_ findings: [Finding]) -> [FindingKind] {
     var seen = Set<FindingKind>()
     return findings.map(\.kind).filter { seen.insert($0).inserted }
-}
-
-extension String {
-    /// The text after the first `marker` (the whole text when there is none).
-    func components(after marker: String) -> String {
-        guard let range = range(of: marker) else { return self }
-        return String(self[range.upperBound...])
-    }
 }

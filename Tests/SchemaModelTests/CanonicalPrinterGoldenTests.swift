@@ -1,3 +1,4 @@
+import StarRocksDDL
 import Testing
 @testable import SchemaModel
 
@@ -97,28 +98,50 @@ import Testing
         #expect(found == found.sorted())
     }
 
+    /// `clause` as StarRocksDDL prints it inside `ALTER TABLE `t` ...;` (the text after the table name).
+    private func printed(_ clause: AlterTableClause?) -> String? {
+        guard let clause else { return nil }
+        let text = SyntaxPrinter.print(.alterTable(AlterTableStatement(name: QualifiedNameClause(name: "t"),
+                                                                      clauses: [clause])))
+        return String(text.dropFirst("ALTER TABLE `t` ".count).dropLast())
+    }
+
     @Test(arguments: [
-        ("event_id", "`event_id` bigint KEY NOT NULL AUTO_INCREMENT COMMENT \"surrogate \\\"id\\\"\""),
-        ("amount", "`amount` decimal(10, 2) DEFAULT \"0\""),
-        ("day_bucket", "`day_bucket` date NULL AS date_trunc('day', created_at)"),
+        ("event_id", "MODIFY COLUMN `event_id` bigint KEY NOT NULL AUTO_INCREMENT COMMENT \"surrogate \\\"id\\\"\""),
+        ("amount", "MODIFY COLUMN `amount` decimal(10, 2) DEFAULT \"0\""),
+        ("day_bucket", "MODIFY COLUMN `day_bucket` date NULL AS (date_trunc('day', created_at))"),
     ])
     func columnDefinitionForFixSQL(column: String, expected: String) {
-        #expect(SampleObjects.events.columnDefinitionSQL(named: column) == expected)
+        #expect(printed(SampleObjects.events.modifyColumnClause(named: column)) == expected)
     }
 
     @Test func aggregateFunctionPrintedOnlyForAggregateTables() {
-        #expect(SampleObjects.rollup.columnDefinitionSQL(named: "pv") == "`pv` bigint(20) SUM NULL DEFAULT \"0\"")
-        #expect(SampleObjects.rollup.columnDefinitionSQL(named: "dt") == "`dt` date KEY NOT NULL")
+        #expect(printed(SampleObjects.rollup.modifyColumnClause(named: "pv"))
+            == "MODIFY COLUMN `pv` bigint(20) SUM NULL DEFAULT \"0\"")
+        #expect(printed(SampleObjects.rollup.modifyColumnClause(named: "dt")) == "MODIFY COLUMN `dt` date KEY NOT NULL")
         var unique = SampleObjects.rollup
         unique.key = TableKey(model: .unique, columns: ["dt", "region"])
-        #expect(unique.columnDefinitionSQL(named: "pv") == "`pv` bigint(20) NULL DEFAULT \"0\"")
-        #expect(unique.columnDefinitionSQL(named: "missing") == nil)
+        #expect(printed(unique.modifyColumnClause(named: "pv")) == "MODIFY COLUMN `pv` bigint(20) NULL DEFAULT \"0\"")
+        #expect(unique.modifyColumnClause(named: "missing") == nil)
     }
 
     @Test func addColumnClausePlacesTheColumnWhereItStands() {
-        #expect(SampleObjects.rollup.addColumnClauseSQL(named: "dt") == "ADD COLUMN `dt` date KEY NOT NULL FIRST")
-        #expect(SampleObjects.rollup.addColumnClauseSQL(named: "uv")
+        #expect(printed(SampleObjects.rollup.addColumnClause(named: "dt")) == "ADD COLUMN `dt` date KEY NOT NULL FIRST")
+        #expect(printed(SampleObjects.rollup.addColumnClause(named: "uv"))
             == "ADD COLUMN `uv` bitmap BITMAP_UNION NOT NULL AFTER `last_user`")
+        #expect(printed(SampleObjects.rollup.modifyColumnClause(named: "uv", placed: true))
+            == "MODIFY COLUMN `uv` bitmap BITMAP_UNION NOT NULL AFTER `last_user`")
+    }
+
+    /// StarRocks keeps generated columns after every ordinary column and rejects FIRST/AFTER for them, so a
+    /// generated column is added without a position (last); its expression is parenthesized, so that a parser
+    /// reading the statement back ends the expression where the grammar says.
+    @Test func generatedColumnIsAddedLastWithItsExpressionParenthesized() throws {
+        let text = try #require(printed(SampleObjects.events.addColumnClause(named: "day_bucket")))
+        #expect(text == "ADD COLUMN `day_bucket` date NULL AS (date_trunc('day', created_at))")
+        let statement = "ALTER TABLE `t` " + text + ";"
+        let parsed = try DDLParser.parse(statement, file: "fix.sql")
+        #expect(parsed.count == 1)
     }
 
     @Test func identifiersAndStringsAreEscaped() {

@@ -54,8 +54,7 @@ public enum OperationsChecks {
         guard !changing.isEmpty else { return findings }
         return findings.map { finding in
             var marked = finding
-            let parts = finding.object.split(separator: ".", maxSplits: 2)
-            if parts.count >= 2, changing.contains("\(parts[0]).\(parts[1])"), finding.status != .operational {
+            if changing.contains(finding.owner), finding.status != .operational {
                 marked.transient = true
             }
             return marked
@@ -116,7 +115,8 @@ public enum OperationsChecks {
                 findings.append(Finding(
                     kind: .materializedViewInactive, severity: .warning, object: object, expected: "active",
                     actual: "inactive", message: "materialized view \(object) is inactive (\(reason)); queries no longer use it and it is not refreshed",
-                    fixSQL: "ALTER MATERIALIZED VIEW `\(mv.database)`.`\(mv.name)` ACTIVE;", status: .operational))
+                    status: .operational, objectName: ObjectName(database: mv.database, name: mv.name),
+                    fixes: [.alterMaterializedView(ObjectName(database: mv.database, name: mv.name), .active)]))
             }
             if let state = mv.lastRefreshState?.uppercased(), state == "FAILED" {
                 let error = (mv.lastRefreshError?.isEmpty == false) ? mv.lastRefreshError! : "no error message"

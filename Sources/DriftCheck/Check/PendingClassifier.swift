@@ -29,8 +29,7 @@ public enum PendingClassifier {
         let atHead = Set(headFindings.map(identity))
         var objects: [String] = []
         for finding in revisionFindings where finding.status == .drift && !atHead.contains(identity(finding)) {
-            let parts = finding.object.split(separator: ".")
-            let object = parts.prefix(2).joined(separator: ".")
+            let object = finding.owner
             if !objects.contains(object) { objects.append(object) }
         }
         let pending = pendingRevisions.joined(separator: ", ")

@@ -1,3 +1,5 @@
+import StarRocksDDL
+
 /// The canonical DDL text of model objects: one stable form per object.
 ///
 /// Used by the `schema` and `inspect` subcommands, by golden tests and by fix SQL. The text is StarRocks DDL that the
@@ -7,18 +9,26 @@
 public enum CanonicalDDL {
     /// `CREATE TABLE ...;` for one table, followed by `ALTER TABLE ... DROP PARTITION ...;` for partitions dropped from
     /// START/END/EVERY batches (the only table state a CREATE TABLE cannot carry).
-    public static func table(_ table: Table) -> String {
-        TablePrinter(table: table).statement()
+    /// With `database`, every statement names the table qualified by it (`` `db`.`t` ``): a printer option, so fix
+    /// and plan SQL never rewrite printed text.
+    public static func table(_ table: Table, database: String? = nil) -> String {
+        TablePrinter(table: table, database: database).statement()
     }
 
-    /// `CREATE VIEW ...;` for one view.
-    public static func view(_ view: View) -> String {
-        ViewPrinter.view(view)
+    /// `CREATE VIEW ...;` for one view (qualified by `database` when given; `CREATE OR REPLACE VIEW` with
+    /// `orReplace`).
+    public static func view(_ view: View, database: String? = nil, orReplace: Bool = false) -> String {
+        ViewPrinter.view(view, database: database, orReplace: orReplace)
     }
 
-    /// `CREATE MATERIALIZED VIEW ...;` for one materialized view.
-    public static func materializedView(_ view: MaterializedView) -> String {
-        ViewPrinter.materializedView(view)
+    /// `CREATE MATERIALIZED VIEW ...;` for one materialized view (qualified by `database` when given).
+    public static func materializedView(_ view: MaterializedView, database: String? = nil) -> String {
+        ViewPrinter.materializedView(view, database: database)
+    }
+
+    /// An object's name as a printed statement names it: `` `db`.`name` `` with a database, else `` `name` ``.
+    static func objectName(_ name: String, database: String?) -> String {
+        database.map { SQLQuoting.qualified($0, name) } ?? SQLText.identifier(name)
     }
 
     /// One column definition as it appears inside `CREATE TABLE (...)`:
@@ -44,28 +54,5 @@ public enum CanonicalDDL {
     public static func catalog(_ catalog: Catalog) -> String {
         let text = catalog.databaseNames.map { database(catalog.databases[$0]!) }.joined(separator: "\n\n")
         return text.isEmpty ? "" : text + "\n"
-    }
-}
-
-extension Table {
-    /// The definition of the column called `name` for `ALTER TABLE ... ADD/MODIFY COLUMN` fix SQL, or `nil` when
-    /// there is no such column.
-    ///
-    /// The aggregate function is printed only on AGGREGATE KEY tables (StarRocks rejects it elsewhere), and `KEY` is
-    /// printed for a key column of a non-PRIMARY table (ADD COLUMN needs it to place the column among the keys).
-    public func columnDefinitionSQL(named name: String) -> String? {
-        guard let column = column(named: name) else { return nil }
-        let keyNames = Set((key?.columns ?? []).map { $0.lowercased() })
-        let isKey = keyNames.contains(column.name.lowercased())
-        return ColumnPrinter.definition(column, includeAggregate: key?.model == .aggregate && !isKey,
-                                        keyMarker: isKey && key?.model != .primary)
-    }
-
-    /// `ADD COLUMN <definition> FIRST | AFTER `prev`` for the column called `name`, placing it where it stands in
-    /// this table; `nil` when there is no such column.
-    public func addColumnClauseSQL(named name: String) -> String? {
-        guard let index = columnIndex(named: name), let definition = columnDefinitionSQL(named: name) else { return nil }
-        let position = index == 0 ? "FIRST" : "AFTER \(SQLText.identifier(columns[index - 1].name))"
-        return "ADD COLUMN \(definition) \(position)"
     }
 }

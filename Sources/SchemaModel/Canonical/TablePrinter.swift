@@ -2,6 +2,10 @@
 /// spaces and server-added attributes).
 struct TablePrinter {
     let table: Table
+    /// The database that qualifies the table's name, or nil for the bare name.
+    var database: String?
+
+    private var name: String { CanonicalDDL.objectName(table.name, database: database) }
 
     func statement() -> String {
         var elements = table.columns.map { "  " + CanonicalDDL.column($0) }
@@ -9,10 +13,10 @@ struct TablePrinter {
         var lines: [String]
         if elements.isEmpty {
             // CTAS without a column list.
-            lines = ["CREATE TABLE \(SQLText.identifier(table.name))"]
+            lines = ["CREATE TABLE \(name)"]
             if let engine = table.engine { lines.append("ENGINE=\(engine)") }
         } else {
-            lines = ["CREATE TABLE \(SQLText.identifier(table.name)) (", elements.joined(separator: ",\n")]
+            lines = ["CREATE TABLE \(name) (", elements.joined(separator: ",\n")]
             lines.append(")" + (table.engine.map { " ENGINE=\($0)" } ?? ""))
         }
         if let key = table.key {
@@ -33,7 +37,7 @@ struct TablePrinter {
     private func followUps() -> String {
         guard case .range(let range)? = table.partitioning, !range.droppedFromBatches.isEmpty else { return "" }
         return range.droppedFromBatches.map {
-            "\nALTER TABLE \(SQLText.identifier(table.name)) DROP PARTITION \(SQLText.objectName($0));"
+            "\nALTER TABLE \(name) DROP PARTITION \(SQLText.objectName($0));"
         }.joined()
     }
 

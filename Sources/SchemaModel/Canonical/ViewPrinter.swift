@@ -3,8 +3,9 @@ import StarRocksDDL
 /// Prints views and materialized views as canonical `CREATE VIEW` / `CREATE MATERIALIZED VIEW` statements.
 enum ViewPrinter {
     /// ``CREATE VIEW `v` (`c1` COMMENT "x", `c2`)\nCOMMENT "..." SECURITY NONE\nAS <query>;``
-    static func view(_ view: View) -> String {
-        var head = "CREATE VIEW \(SQLText.identifier(view.name))"
+    static func view(_ view: View, database: String? = nil, orReplace: Bool = false) -> String {
+        var head = (orReplace ? "CREATE OR REPLACE VIEW " : "CREATE VIEW ")
+            + CanonicalDDL.objectName(view.name, database: database)
         if !view.columns.isEmpty { head += " (" + columnList(view.columns) + ")" }
         var lines = [head]
         var options: [String] = []
@@ -16,8 +17,8 @@ enum ViewPrinter {
     }
 
     /// ``CREATE MATERIALIZED VIEW `mv` (...)`` followed by its clauses in SHOW CREATE order.
-    static func materializedView(_ view: MaterializedView) -> String {
-        var head = "CREATE MATERIALIZED VIEW \(SQLText.identifier(view.name))"
+    static func materializedView(_ view: MaterializedView, database: String? = nil) -> String {
+        var head = "CREATE MATERIALIZED VIEW \(CanonicalDDL.objectName(view.name, database: database))"
         let elements = view.columns.map(column) + view.indexes.map(TablePrinter.index)
         if !elements.isEmpty { head += " (" + elements.joined(separator: ", ") + ")" }
         var lines = [head]

@@ -135,7 +135,7 @@ extension Catalog {
         databases[name.database]!.views[name.name] = view
     }
 
-    /// `ALTER MATERIALIZED VIEW`: REFRESH replaces the scheme (keeping a moment that is not rewritten), SET merges
+    /// `ALTER MATERIALIZED VIEW`: COMMENT replaces the comment, REFRESH replaces the scheme (keeping a moment that is not rewritten), SET merges
     /// properties, RENAME and SWAP WITH move names; ACTIVE/INACTIVE change no definition (only checked to exist).
     private mutating func alterMaterializedView(_ name: ObjectName, _ action: AlterMaterializedViewClause)
         throws(SchemaChangeError) {
@@ -143,6 +143,8 @@ extension Catalog {
             throw SchemaChangeError("materialized view `\(name)` does not exist; check the name", subject: name.name)
         }
         switch action {
+        case .comment(let comment):
+            view.comment = comment
         case .refresh(let clause):
             var refresh = Refresh(clause)
             if refresh.moment == nil { refresh.moment = view.refresh?.moment }

@@ -186,7 +186,9 @@ extension Parser {
     mutating func parseAlterMaterializedView() throws(DDLParseError) -> AlterMaterializedViewStatement {
         let name = try parseQualifiedName("a materialized view name")
         let action: AlterMaterializedViewClause
-        if acceptWord("REFRESH") {
+        if acceptWord("COMMENT") {
+            action = .comment(try parseString("the comment after ALTER MATERIALIZED VIEW ... COMMENT"))
+        } else if acceptWord("REFRESH") {
             action = .refresh(try parseRefresh())
         } else if acceptWord("SET") {
             action = .set(try parsePropertyList("of ALTER MATERIALIZED VIEW ... SET"))
@@ -199,7 +201,7 @@ extension Parser {
         } else if acceptWords("SWAP", "WITH") {
             action = .swapWith(try parseIdentifier("a materialized view name after SWAP WITH"))
         } else {
-            throw unexpected("expected REFRESH, SET, RENAME, ACTIVE, INACTIVE or SWAP WITH after ALTER MATERIALIZED "
+            throw unexpected("expected COMMENT, REFRESH, SET, RENAME, ACTIVE, INACTIVE or SWAP WITH after ALTER MATERIALIZED "
                 + "VIEW `\(name.name)`")
         }
         return AlterMaterializedViewStatement(name: name, action: action)

@@ -38,6 +38,7 @@ extension StatementPrinter {
     mutating func alterMaterializedView(_ alter: AlterMaterializedViewStatement) {
         output += "ALTER MATERIALIZED VIEW " + name(alter.name) + " "
         switch alter.action {
+        case .comment(let comment): output += "COMMENT " + quoted(comment)
         case .refresh(let clause): output += refresh(clause)
         case .set(let properties): output += "SET " + inlineProperties(properties)
         case .rename(let newName): output += "RENAME " + id(newName)

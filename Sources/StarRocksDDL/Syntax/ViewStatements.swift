@@ -183,8 +183,11 @@ public struct AlterMaterializedViewStatement: Hashable, Sendable {
 ///
 /// ```sql
 /// REFRESH MANUAL   |   SET ("k" = "v")   |   RENAME mv2   |   ACTIVE   |   INACTIVE   |   SWAP WITH mv2
+/// COMMENT "daily totals"
 /// ```
 public enum AlterMaterializedViewClause: Hashable, Sendable {
+    /// `COMMENT "text"` (the comment SHOW CREATE MATERIALIZED VIEW prints).
+    case comment(String)
     /// `REFRESH ...`.
     case refresh(RefreshClause)
     /// `SET ("k" = "v", ...)`.
