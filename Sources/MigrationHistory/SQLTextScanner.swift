@@ -10,6 +10,10 @@ struct ScannedStatement {
 
 /// Splits SQL text on `;` outside quotes and comments, and reports comment lines (internal).
 ///
+/// Not a tokenizer but a byte classifier (code / quoted / comment), kept apart from StarRocksDDL's lexer on purpose:
+/// it runs on text that is not SQL yet — revision files before their `${placeholders}` are expanded, and Alembic's
+/// offline output before the statements with no schema effect are set aside — where the lexer would stop at `$`.
+///
 /// Knows `'..'`, `".."`, `` `..` `` (with backslash and doubled-quote escapes), `-- ..`, `# ..` and `/* .. */`.
 enum SQLTextScanner {
     /// A region of the text the scanner classified.

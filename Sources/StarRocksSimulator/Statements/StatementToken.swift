@@ -1,4 +1,7 @@
 /// One lexical token of a statement the simulator received, with its byte range in the statement's UTF-8 text.
+///
+/// A deliberate second tokenizer (the project's one SQL lexer is StarRocksDDL's): the simulator answers for a
+/// StarRocks server in tests, so the statements it routes are read by code that the tool under test does not share.
 struct StatementToken: Hashable, Sendable {
     enum Kind: Hashable, Sendable {
         /// Keyword or bare identifier.
