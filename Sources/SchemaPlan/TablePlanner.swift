@@ -33,7 +33,7 @@ struct TablePlanner {
         }
         var quick: [PlanStep] = []
         var jobs: [PlanStep] = []
-        if let columns = columnStep() { jobs.append(columns) }
+        jobs += columnSteps()
         for finding in findings {
             switch finding.kind {
             case .tableComment:
@@ -142,12 +142,16 @@ struct TablePlanner {
     }
 
     /// One ALTER TABLE with every column change (StarRocks runs ADD, DROP and MODIFY COLUMN clauses of one statement
-    /// as one job), or `nil` when the columns agree.
-    func columnStep() -> PlanStep? {
+    /// as one job), then one ALTER TABLE adding the missing generated columns; empty when the columns agree.
+    ///
+    /// Generated columns stay at the end of a StarRocks table and take no position: `ADD COLUMN g ... AS expr` is
+    /// written without FIRST/AFTER and appended after every other column change (its own statement, so no clause of
+    /// the other job has to refer to it).
+    func columnSteps() -> [PlanStep] {
         let columnKinds: Set<FindingKind> = [.missingColumn, .unexpectedColumn, .columnType, .columnNullability,
                                              .columnDefault, .columnComment, .columnPosition]
         let relevant = findings.filter { columnKinds.contains($0.kind) }
-        guard !relevant.isEmpty, !expected.columns.isEmpty else { return nil }
+        guard !relevant.isEmpty, !expected.columns.isEmpty else { return [] }
         func visible(_ column: Column) -> Bool {
             !column.name.lowercased().hasPrefix(Normalize.generatedPartitionColumnPrefix)
         }
@@ -156,6 +160,7 @@ struct TablePlanner {
         let normalizedActual = Dictionary(Normalize.table(actual).columns.map { ($0.name.lowercased(), $0) },
                                           uniquingKeysWith: { first, _ in first })
         var clauses: [String] = []
+        var generated: [String] = []
         var comments: [String] = []
         var current = actual.columns.filter(visible).map { $0.name.lowercased() }
         for column in actual.columns.filter(visible) where expected.column(named: column.name) == nil {
@@ -170,6 +175,13 @@ struct TablePlanner {
             let target = previous.flatMap { current.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
             let position = index == 0 ? "FIRST" : "AFTER \(SQLQuoting.backticked(wanted[index - 1].name))"
             guard let at = current.firstIndex(of: name) else {
+                if column.generatedExpression != nil {
+                    if let definition = expected.columnDefinitionSQL(named: column.name) {
+                        generated.append("ADD COLUMN \(definition)")
+                    }
+                    current.append(name)
+                    continue
+                }
                 if let definition = expected.columnDefinitionSQL(named: column.name) {
                     clauses.append("ADD COLUMN \(definition) \(position)")
                 }
@@ -186,10 +198,18 @@ struct TablePlanner {
             current.remove(at: at)
             current.insert(name, at: at < target ? target - 1 : target)
         }
-        guard !clauses.isEmpty else { return nil }
-        let statement = "ALTER TABLE \(qualified) " + clauses.joined(separator: ",\n    ") + ";"
-        return step(.alter, kinds(relevant), [statement], job: true,
-                    losesData: comments.contains { $0.hasPrefix("loses data") }, comments: comments)
+        var steps: [PlanStep] = []
+        if !clauses.isEmpty {
+            let statement = "ALTER TABLE \(qualified) " + clauses.joined(separator: ",\n    ") + ";"
+            steps.append(step(.alter, kinds(relevant), [statement], job: true,
+                              losesData: comments.contains { $0.hasPrefix("loses data") }, comments: comments))
+        }
+        if !generated.isEmpty {
+            let statement = "ALTER TABLE \(qualified) " + generated.joined(separator: ",\n    ") + ";"
+            steps.append(step(.alter, [.missingColumn], [statement], job: true,
+                              comments: ["generated columns are added last, without a position, as StarRocks requires"]))
+        }
+        return steps
     }
 
     /// `ALTER TABLE ... SET` for a property the migrations set (or the environment pins); a property only the server

@@ -50,6 +50,7 @@ struct MutationGenerator {
                 out += columnMutations(column, columns: columns)
             }
             out += addedColumn(columns, table: table)
+            out += addedGeneratedColumn(columns, table: table)
         }
         out += keyMutations(columns)
         out += distributionMutations(expectedBuckets: table.distribution?.buckets, firstColumn: columns.first?.name)
@@ -168,6 +169,21 @@ struct MutationGenerator {
         copy.insert(definition + (hasComma ? "," : ""), at: last.index + 1)
         return [Mutation(label: "add column zz_mutant", text: copy.joined(separator: "\n"), kind: .unexpectedColumn,
                          object: "\(path).zz_mutant")]
+    }
+
+    /// A generated column added by hand (`ALTER TABLE t ADD COLUMN zz_gen bigint AS expr`), printed last as the
+    /// server prints it (`AS expr COMMENT ""`); StarRocks has no generated columns on AGGREGATE KEY tables. The
+    /// expression uses the first column, so plans that add it back must keep it intact (no `AFTER` read into it).
+    func addedGeneratedColumn(_ columns: [ColumnLine], table: Table) -> [Mutation] {
+        guard let last = columns.last, let first = columns.first,
+              !lines.contains(where: { $0.hasPrefix("AGGREGATE KEY") }) else { return [] }
+        let definition = "  `zz_gen` bigint(20) NULL AS coalesce(`\(first.name)`, 1) IS NULL COMMENT \"\""
+        var copy = lines
+        let hasComma = copy[last.index].hasSuffix(",")
+        if !hasComma { copy[last.index] += "," }
+        copy.insert(definition + (hasComma ? "," : ""), at: last.index + 1)
+        return [Mutation(label: "add generated column zz_gen", text: copy.joined(separator: "\n"),
+                         kind: .unexpectedColumn, object: "\(path).zz_gen")]
     }
 
     func keyMutations(_ columns: [ColumnLine]) -> [Mutation] {
