@@ -72,7 +72,7 @@ struct TablePlanner {
         let model = Normalize.table(expected).key?.model
         return Normalize.droppedUserProperties.sorted().compactMap { key in
             guard let value = wanted[key], present[key] != value,
-                  !Normalize.acceptsServerDefault(key, value: value, isMaterializedView: false, model: model),
+                  Normalize.isPropertyDefault(key, value: value, on: .table, model: model) != .isDefault,
                   !findings.contains(where: { $0.object.hasSuffix(".properties.\(key)") }) else { return nil }
             return step(.alter, [.property], ["ALTER TABLE \(qualified) SET (\(SQLQuoting.doubleQuoted(key)) = \(SQLQuoting.doubleQuoted(value)));"])
         }
@@ -222,8 +222,8 @@ struct TablePlanner {
             return step(.alter, [finding.kind], ["ALTER TABLE \(qualified) SET (\(SQLQuoting.doubleQuoted(key)) = \(SQLQuoting.doubleQuoted(written)));"],
                         comments: notes)
         }
-        if let fallback = Normalize.propertyDefault(key, isMaterializedView: false)?.values, fallback.count == 1 {
-            return step(.alter, [finding.kind], ["ALTER TABLE \(qualified) SET (\(SQLQuoting.doubleQuoted(key)) = \(SQLQuoting.doubleQuoted(fallback.first!)));"],
+        if let fallback = Normalize.propertyResetValue(key, on: .table) {
+            return step(.alter, [finding.kind], ["ALTER TABLE \(qualified) SET (\(SQLQuoting.doubleQuoted(key)) = \(SQLQuoting.doubleQuoted(fallback)));"],
                         comments: ["StarRocks cannot unset \(key): it is set back to its default"])
         }
         return step(.manual, [finding.kind], [],
