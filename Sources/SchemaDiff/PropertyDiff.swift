@@ -51,9 +51,11 @@ extension DiffContext {
                 switch Normalize.isPropertyDefault(key, value: right, on: kind, model: model) {
                 case .isDefault:
                     continue
-                case .clusterDecides(let dependsOn):
+                case .clusterDecides(let dependsOn) where !Normalize.isPrintedOnlyWhenNotDefault(key, on: kind):
                     noteUnknownDefault(key: key, value: right, object: object, dependsOn: dependsOn)
-                case .notDefault:
+                case .clusterDecides, .notDefault:
+                    // A property the server prints only while it differs from the default (whatever the cluster's
+                    // default is) is shown only because someone set it: drift when no migration did.
                     add(.property, object: path, expected: nil, actual: right,
                         message: "property \(key) of \(object) is \"\(right)\" on the server but no migration sets it",
                         fixNote: "StarRocks cannot unset a property: set it back to its default or add it to a migration")

@@ -50,6 +50,12 @@ extension Normalize {
         return true
     }
 
+    /// Whether the server prints `key` only while its value differs from the default (so a value shown without a
+    /// migration setting it was set by someone).
+    public static func isPrintedOnlyWhenNotDefault(_ key: String, on kind: PropertyObjectKind) -> Bool {
+        propertyRule(key, on: kind)?.printing == .whenNotDefault
+    }
+
     /// The value that sets `key` back to its default with `ALTER ... SET`, when the registry knows exactly one
     /// (an unset property: `""`).
     public static func propertyResetValue(_ key: String, on kind: PropertyObjectKind) -> String? {
