@@ -124,6 +124,8 @@ let propertyCases: [PropertyCase] = [
         #expect(Normalize.propertyValuesEqual("bloom_filter_columns", "`a`, b", "B,a"))
         #expect(Normalize.propertyValuesEqual("datacache.partition_duration", "1 year", "12 months"))
         #expect(!Normalize.propertyValuesEqual("some_future_property", "x", "X"), "unknown keys compare as text")
+        #expect(Normalize.propertyValuesEqual("excluded_trigger_tables", "db.t2,`db`.t1", "db.t1, db.t2"))
+        #expect(!Normalize.propertyValuesEqual("excluded_trigger_tables", "T1", "t1"), "table names keep their case")
         #expect(Normalize.isPropertyDefault("enable_query_rewrite", value: "default", on: .materializedView, model: nil) == .isDefault)
         #expect(Normalize.isPropertyDefault("enable_query_rewrite", value: "default", on: .table, model: nil) == .notDefault,
                 "an MV property is unknown on a table")

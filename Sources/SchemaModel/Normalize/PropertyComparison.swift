@@ -105,6 +105,9 @@ extension Normalize {
         case .list:
             return trimmed.split(separator: ",").map { identifier(unquotedName(Normalize.trimmed(String($0)))) }
                 .filter { !$0.isEmpty }.sorted().joined(separator: ", ")
+        case .tableList:
+            return trimmed.split(separator: ",").map { unquotedName(Normalize.trimmed(String($0))) }
+                .filter { !$0.isEmpty }.sorted().joined(separator: ", ")
         case .integer: return Int(trimmed).map(String.init) ?? trimmed
         case .decimal: return Double(trimmed).map { String($0) } ?? trimmed
         case .duration: return duration(trimmed)
@@ -114,8 +117,8 @@ extension Normalize {
         }
     }
 
-    /// A name without the backticks a list may carry.
+    /// A (possibly qualified) name without the backticks a list may carry: `` `db`.t1 `` is `db.t1`.
     static func unquotedName(_ name: String) -> String {
-        name.count >= 2 && name.hasPrefix("`") && name.hasSuffix("`") ? String(name.dropFirst().dropLast()) : name
+        name.filter { $0 != "`" }
     }
 }

@@ -109,8 +109,10 @@ public enum PropertyValueKind: Sendable, Hashable {
     case boolean
     /// A word from a fixed set, any case (`HDD`, `CHECKED`, `FALSE` of a three-valued switch).
     case enumeration
-    /// A comma-separated list of names compared as a set (case-insensitive, empty items dropped).
+    /// A comma-separated list of column names compared as a set (case-insensitive, empty items dropped).
     case list
+    /// A comma-separated list of table names compared as a set (case kept: table names are case-sensitive).
+    case tableList
     /// An integer, by value (`"03"` is `3`).
     case integer
     /// A decimal number, by value.
