@@ -16,8 +16,8 @@ struct PropertyWriter {
             if let placeholder = placeholder(folded, written) {
                 written = placeholder
             } else if options.authorStyle,
-                      Normalize.acceptsServerDefault(folded, value: Normalize.propertyValue(value, key: folded),
-                                                     isMaterializedView: isMaterializedView, model: model) {
+                      Normalize.isPropertyDefault(folded, value: value, on: isMaterializedView ? .materializedView : .table,
+                                                  model: model) == .isDefault {
                 continue
             }
             out[key] = written

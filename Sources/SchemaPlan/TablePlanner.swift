@@ -38,7 +38,7 @@ struct TablePlanner {
         }
         var quick: [PlanStep] = []
         var jobs: [PlanStep] = []
-        if let columns = columnStep() { jobs.append(columns) }
+        jobs += columnSteps()
         for finding in findings {
             switch finding.kind {
             case .tableComment:
@@ -79,7 +79,7 @@ struct TablePlanner {
         let model = Normalize.table(expected).key?.model
         return Normalize.droppedUserProperties.sorted().compactMap { key in
             guard let value = wanted[key], present[key] != value,
-                  !Normalize.acceptsServerDefault(key, value: value, isMaterializedView: false, model: model),
+                  Normalize.isPropertyDefault(key, value: value, on: .table, model: model) != .isDefault,
                   !findings.contains(where: { $0.part == .property(key) }) else { return nil }
             return step(.alter, [.property], [alter(.set([PropertyClause(key: key, value: value)]))])
         }
@@ -150,15 +150,16 @@ struct TablePlanner {
     }
 
     /// One ALTER TABLE with every column change (StarRocks runs ADD, DROP and MODIFY COLUMN clauses of one statement
-    /// as one job), or `nil` when the columns agree. The clauses are the differ's typed fixes, merged per column (a
-    /// column with several differences is modified once, at its expected position when it moved) and ordered: drops
-    /// first, then additions and modifications in the expected column order, so each FIRST/AFTER names a column
-    /// already in place.
-    func columnStep() -> PlanStep? {
+    /// as one job), then one ALTER TABLE adding the missing generated columns; empty when the columns agree. The
+    /// clauses are the differ's typed fixes, merged per column (a column with several differences is modified once,
+    /// at its expected position when it moved) and ordered: drops first, then additions and modifications in the
+    /// expected column order, so each FIRST/AFTER names a column already in place. Generated columns stay at the end
+    /// of a StarRocks table and take no position, so they are added by a statement of their own after the others.
+    func columnSteps() -> [PlanStep] {
         let columnKinds: Set<FindingKind> = [.missingColumn, .unexpectedColumn, .columnType, .columnNullability,
                                              .columnDefault, .columnComment, .columnPosition]
         let relevant = findings.filter { columnKinds.contains($0.kind) }
-        guard !relevant.isEmpty, !expected.columns.isEmpty else { return nil }
+        guard !relevant.isEmpty, !expected.columns.isEmpty else { return [] }
         var drops: [String] = []
         var placed: [String: AlterTableClause] = [:]
         var comments: [String] = []
@@ -184,11 +185,20 @@ struct TablePlanner {
             }
         }
         let dropComments = drops.map { "loses data: drops column \($0) and its values" }
+        let ordered = expected.columns.compactMap { placed[$0.name.lowercased()] }
+        let generated = ordered.filter(Self.addsGeneratedColumn)
         let clauses = drops.map { AlterTableClause.dropColumn(DropColumnClause(name: $0)) }
-            + expected.columns.compactMap { placed[$0.name.lowercased()] }
-        guard !clauses.isEmpty else { return nil }
-        return step(.alter, kinds(relevant), [.alterTable(name, clauses)], losesData: !drops.isEmpty,
-                    comments: dropComments + comments)
+            + ordered.filter { !Self.addsGeneratedColumn($0) }
+        var steps: [PlanStep] = []
+        if !clauses.isEmpty {
+            steps.append(step(.alter, kinds(relevant), [.alterTable(name, clauses)], losesData: !drops.isEmpty,
+                              comments: dropComments + comments))
+        }
+        if !generated.isEmpty {
+            steps.append(step(.alter, [.missingColumn], [.alterTable(name, generated)],
+                              comments: ["generated columns are added last, without a position, as StarRocks requires"]))
+        }
+        return steps
     }
 
     /// `ALTER TABLE ... SET` for a property the migrations set (or the environment pins); a property only the server
@@ -203,8 +213,8 @@ struct TablePlanner {
             return step(.alter, [finding.kind], [alter(.set([PropertyClause(key: key, value: written)]))],
                         comments: notes)
         }
-        if let fallback = Normalize.propertyDefault(key, isMaterializedView: false)?.values, fallback.count == 1 {
-            return step(.alter, [finding.kind], [alter(.set([PropertyClause(key: key, value: fallback.first!)]))],
+        if let fallback = Normalize.propertyResetValue(key, on: .table) {
+            return step(.alter, [finding.kind], [alter(.set([PropertyClause(key: key, value: fallback)]))],
                         comments: ["StarRocks cannot unset \(key): it is set back to its default"])
         }
         return step(.manual, [finding.kind], [],
@@ -233,6 +243,12 @@ struct TablePlanner {
         case .list(let list)?: return list.partitions.first { $0.name == partition }?.clause
         default: return nil
         }
+    }
+
+    /// Whether `clause` adds a generated column (`ADD COLUMN g ... AS (expr)`).
+    static func addsGeneratedColumn(_ clause: AlterTableClause) -> Bool {
+        guard case .addColumn(let add) = clause else { return false }
+        return add.columns.contains { $0.generatedExpression != nil }
     }
 
     /// A step of `changes`; it starts a schema-change job exactly when one of its statements does

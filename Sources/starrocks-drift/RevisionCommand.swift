@@ -8,7 +8,8 @@ struct RevisionCommand: AsyncParsableCommand {
         abstract: "Write a new revision file on top of the head and print its path.",
         discussion: """
         With --autogenerate (and --env NAME or --from PATH) the revision holds the DDL that turns the head schema
-        into the environment's actual schema (or PATH's): adopting changes made by hand. When one table needs
+        into the environment's actual schema (or PATH's): adopting changes made by hand. With both --from PATH and
+        --env NAME, PATH is adopted and the environment supplies the values of the history's ${name} placeholders. When one table needs
         several schema-change jobs the changes are split into several revisions. Nothing to adopt: no file, exit 0.
         Exit codes: 0 written (or nothing to adopt), 2 could not write.
         """)
@@ -23,15 +24,16 @@ struct RevisionCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Fill the revision with the DDL that adopts the source's schema.")
     var autogenerate = false
 
-    @Option(name: .customLong("env"), help: ArgumentHelp("With --autogenerate: the environment to adopt.", valueName: "name"))
+    @Option(name: .customLong("env"), help: ArgumentHelp("With --autogenerate: the environment to adopt (with --from: the environment whose variables fill the placeholders).", valueName: "name"))
     var environment: String?
 
     @Option(name: .long, help: ArgumentHelp("With --autogenerate: a migrations directory or .sql file to adopt.", valueName: "path"))
     var from: String?
 
     func validate() throws {
-        if autogenerate && (environment == nil) == (from == nil) {
-            throw ValidationError("--autogenerate needs exactly one of --env NAME and --from PATH")
+        if autogenerate && environment == nil && from == nil {
+            throw ValidationError("--autogenerate needs --env NAME (adopt the environment) or --from PATH (adopt PATH; "
+                + "add --env NAME when the history has ${name} placeholders)")
         }
         if !autogenerate && from != nil {
             throw ValidationError("--from goes with --autogenerate")

@@ -50,6 +50,7 @@ struct MutationGenerator {
                 out += columnMutations(column, columns: columns)
             }
             out += addedColumn(columns, table: table)
+            out += addedGeneratedColumn(columns, table: table)
         }
         out += keyMutations(columns)
         out += distributionMutations(expectedBuckets: table.distribution?.buckets, firstColumn: columns.first?.name)
@@ -170,6 +171,21 @@ struct MutationGenerator {
                          object: "\(path).zz_mutant")]
     }
 
+    /// A generated column added by hand (`ALTER TABLE t ADD COLUMN zz_gen bigint AS expr`), printed last as the
+    /// server prints it (`AS expr COMMENT ""`); StarRocks has no generated columns on AGGREGATE KEY tables. The
+    /// expression uses the first column, so plans that add it back must keep it intact (no `AFTER` read into it).
+    func addedGeneratedColumn(_ columns: [ColumnLine], table: Table) -> [Mutation] {
+        guard let last = columns.last, let first = columns.first,
+              !lines.contains(where: { $0.hasPrefix("AGGREGATE KEY") }) else { return [] }
+        let definition = "  `zz_gen` bigint(20) NULL AS coalesce(`\(first.name)`, 1) IS NULL COMMENT \"\""
+        var copy = lines
+        let hasComma = copy[last.index].hasSuffix(",")
+        if !hasComma { copy[last.index] += "," }
+        copy.insert(definition + (hasComma ? "," : ""), at: last.index + 1)
+        return [Mutation(label: "add generated column zz_gen", text: copy.joined(separator: "\n"),
+                         kind: .unexpectedColumn, object: "\(path).zz_gen")]
+    }
+
     func keyMutations(_ columns: [ColumnLine]) -> [Mutation] {
         guard let index = lines.firstIndex(where: { $0.range(of: #"^(DUPLICATE|AGGREGATE|UNIQUE|PRIMARY) KEY\("#, options: .regularExpression) != nil }),
               let open = lines[index].firstIndex(of: "("), let close = lines[index].lastIndex(of: ")") else { return [] }
@@ -208,16 +224,25 @@ struct MutationGenerator {
         return out
     }
 
+    /// By-hand property changes, each of which must gate: a value changed (booleans flipped, numbers +1, text
+    /// suffixed), the same change written in the other case (`"FALSE"` where the migrations set `true`: the case is
+    /// folded, the value is not), and a property the migrations set to a non-default value reset by hand — the server
+    /// then prints the default, or (for properties printed only when not at their default) nothing.
     func propertyMutations(expectedProperties: [String: String], isMaterializedView: Bool, model: KeyModel? = nil,
                            hasGIN: Bool) -> [Mutation] {
         guard let start = lines.firstIndex(where: { $0.hasPrefix("PROPERTIES (") }) else { return [] }
+        let kind: PropertyObjectKind = isMaterializedView ? .materializedView : .table
         let expected = Normalize.properties(expectedProperties)
-        var out: [Mutation] = []
+        var propertyLines: [Int] = []
         var index = start + 1
         while index < lines.count, lines[index].hasPrefix("\"") {
+            propertyLines.append(index)
+            index += 1
+        }
+        var out: [Mutation] = []
+        for index in propertyLines {
             let line = lines[index]
             let parts = line.components(separatedBy: "\" = \"")
-            index += 1
             guard parts.count == 2 else { continue }
             let key = String(parts[0].dropFirst()).lowercased()
             var value = parts[1]
@@ -226,6 +251,10 @@ struct MutationGenerator {
             value.removeLast()  // closing quote
             if hasGIN && key == "replicated_storage" { continue }
             if key == "foreign_key_constraints" || key == "unique_constraints" { continue }
+            let object = "\(path).properties.\(key)"
+            func written(_ newValue: String) -> String {
+                "\"\(parts[0].dropFirst())\" = \"\(newValue)\"" + (trailingComma ? "," : "")
+            }
             let newValue: String
             switch value.lowercased() {
             case "true": newValue = "false"
@@ -233,21 +262,34 @@ struct MutationGenerator {
             default:
                 if let number = Int(value) { newValue = String(number + 1) } else { newValue = value + "_mutant" }
             }
-            // A silent migration accepts any server default: a mutation to another accepted default is no drift.
-            if expected[key] == nil, Normalize.acceptsServerDefault(key, value: Normalize.propertyValue(newValue, key: key),
-                                                                   isMaterializedView: isMaterializedView, model: model) {
-                continue
+            // A silent migration accepts any server default, and cannot judge a value whose default the cluster
+            // decides (replication_num, replicated_storage, bucket_size, ...): that is a `property_default_unknown`
+            // info finding (NormalizeRuleTests / DiffOptionsTests), not a by-hand change this test can expect to gate.
+            let judged = expected[key] != nil
+                || Normalize.isPropertyDefault(key, value: newValue, on: kind, model: model) == .notDefault
+            if judged {
+                out.append(Mutation(label: "property \(key) \(value)→\(newValue)", text: replacing(index, with: [written(newValue)]),
+                                    kind: .property, object: object))
+                let otherCase = newValue == newValue.uppercased() ? newValue.lowercased() : newValue.uppercased()
+                if otherCase != newValue, ["true", "false"].contains(newValue.lowercased()) {
+                    out.append(Mutation(label: "property \(key) \(value)→\(otherCase)",
+                                        text: replacing(index, with: [written(otherCase)]), kind: .property, object: object))
+                }
             }
-            // A silent migration with a default that varies by cluster (replication_num, replicated_storage,
-            // bucket_size, ...) cannot judge the server's value: that is a `property_default_unknown` info finding
-            // (NormalizeRuleTests / DiffOptionsTests), not a by-hand change this test can expect to gate.
-            if expected[key] == nil,
-               Normalize.propertyDefault(key, isMaterializedView: isMaterializedView)?.defaultVaries == true {
-                continue
+            // Reset by hand: only where the migrations set a value that is not the default.
+            guard let set = expected[key], !Normalize.mayBeOmittedByServer(key, on: kind),
+                  Normalize.isPropertyDefault(key, value: set, on: kind, model: model) == .notDefault else { continue }
+            if let reset = Normalize.propertyResetValue(key, on: kind), !reset.isEmpty {
+                out.append(Mutation(label: "property \(key) reset to \(reset)", text: replacing(index, with: [written(reset)]),
+                                    kind: .property, object: object))
             }
-            let mutated = "\"\(parts[0].dropFirst())\" = \"\(newValue)\"" + (trailingComma ? "," : "")
-            out.append(Mutation(label: "property \(key) \(value)→\(newValue)", text: replacing(index - 1, with: [mutated]),
-                                kind: .property, object: "\(path).properties.\(key)"))
+            if propertyLines.count > 1 {
+                var copy = lines
+                copy.remove(at: index)
+                if index == propertyLines.last, copy[index - 1].hasSuffix(",") { copy[index - 1].removeLast() }
+                out.append(Mutation(label: "property \(key) reset (no longer printed)", text: copy.joined(separator: "\n"),
+                                    kind: .property, object: object))
+            }
         }
         return out
     }

@@ -106,13 +106,13 @@ import Testing
     }
 
     @Test func serverDefaultsDependOnKeyModel() {
-        #expect(Normalize.acceptsServerDefault("enable_persistent_index", value: "true", isMaterializedView: false, model: .primary))
-        #expect(!Normalize.acceptsServerDefault("enable_persistent_index", value: "true", isMaterializedView: false, model: .duplicate))
-        #expect(Normalize.acceptsServerDefault("storage_medium", value: "HDD", isMaterializedView: true, model: nil))
-        #expect(!Normalize.acceptsServerDefault("storage_medium", value: "SSD", isMaterializedView: true, model: nil))
-        #expect(!Normalize.acceptsServerDefault("replication_num", value: "7", isMaterializedView: false, model: .duplicate))
-        #expect(Normalize.propertyDefault("replication_num", isMaterializedView: false)?.defaultVaries == true)
-        #expect(!Normalize.acceptsServerDefault("colocate_with", value: "g1", isMaterializedView: false, model: .duplicate))
+        #expect(Normalize.isPropertyDefault("enable_persistent_index", value: "true", on: .table, model: .primary) == .isDefault)
+        #expect(Normalize.isPropertyDefault("enable_persistent_index", value: "true", on: .table, model: .duplicate) == .notDefault)
+        #expect(Normalize.isPropertyDefault("storage_medium", value: "HDD", on: .materializedView, model: nil) == .isDefault)
+        #expect(Normalize.isPropertyDefault("storage_medium", value: "SSD", on: .materializedView, model: nil) == .notDefault)
+        #expect(Normalize.isPropertyDefault("replication_num", value: "7", on: .table, model: .duplicate) != .isDefault)
+        #expect(Normalize.isPropertyDefault("replication_num", value: "3", on: .table, model: nil) != .isDefault)
+        #expect(Normalize.isPropertyDefault("colocate_with", value: "g1", on: .table, model: .duplicate) == .notDefault)
     }
 
     @Test func refreshDefaults() {

@@ -83,22 +83,3 @@ extension Normalize {
         return out
     }
 }
-
-extension Normalize {
-    /// The comment 2.5–3.1 servers give a materialized view that has none: `COMMENT "MATERIALIZED_VIEW"` (docs samples
-    /// 19/22); the same as no comment.
-    public static func materializedViewComment(_ comment: String) -> String {
-        comment == "MATERIALIZED_VIEW" ? "" : comment
-    }
-
-    /// The comment older servers (2.x–3.0) print for an OLAP table that has none: `Table.getComment()` fell back to
-    /// the table type's name, so SHOW CREATE TABLE shows `COMMENT "OLAP"` (shared-data tables: `"CLOUD_NATIVE"`,
-    /// `"LAKE"` before 3.1) for `CREATE TABLE t (...)` without COMMENT; the same as no comment. Newer servers print
-    /// no COMMENT line (`addTableComment` skips an empty comment).
-    public static func tableComment(_ comment: String) -> String {
-        defaultTableTypeComments.contains(comment) ? "" : comment
-    }
-
-    /// Table type names older servers print as the default table comment.
-    public static let defaultTableTypeComments: Set<String> = ["OLAP", "CLOUD_NATIVE", "LAKE"]
-}

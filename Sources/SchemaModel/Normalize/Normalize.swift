@@ -32,6 +32,7 @@ public enum Normalize {
         var out = view
         out.columns = view.columns.map { ViewColumn(name: identifier($0.name), comment: $0.comment) }
         out.security = view.security?.uppercased()
+        out.comment = viewComment(view.comment)
         return out
     }
 

@@ -108,12 +108,21 @@ extension Catalog {
     }
 
     /// `CREATE TABLE` in its three forms: column list, `LIKE` (a copy of the source) and CTAS (columns unknown).
+    ///
+    /// `LIKE` (3.2+ with its own clauses, `CreateTableLikeAnalyzer`): the FE prints the source's CREATE TABLE, then
+    /// replaces its partitioning and distribution with the ones the statement wrote and merges the statement's
+    /// properties over the source's (`updateProperties`), and analyzes the result like any CREATE TABLE.
     private mutating func createTable(_ create: CreateTableStatement, named name: ObjectName, like source: ObjectName?)
         throws(SchemaChangeError) {
         var table: Table
         if let source {
             table = try self.table(source)
             table.name = name.name
+            let written = Table(create)
+            if let partitioning = written.partitioning { table.partitioning = partitioning }
+            if let distribution = written.distribution { table.distribution = distribution }
+            table.setProperties(written.properties)
+            try table.validateDefinition()
         } else {
             table = Table(create)
             try table.validateDefinition()

@@ -121,7 +121,7 @@ extension Parser {
             case .generated:
                 position += 1
                 let expression = try captureExpression("the generated column expression of `\(name)`",
-                                                       stopWords: ["COMMENT"])
+                                                       stopWords: Parser.columnDefinitionEndWords)
                 column.generatedExpression = ExpressionClause(tokens: Parser.strippingOuterParentheses(expression.tokens))
             case .comment:
                 position += 1
@@ -130,6 +130,12 @@ extension Parser {
         }
         return column
     }
+
+    /// Words that end a column definition's `AS expr` at depth 0 (StarRocks.g4 `columnDesc`: the expression is
+    /// followed only by `comment?`; `addColumnClause` / `modifyColumnClause` then allow `FIRST | AFTER identifier`,
+    /// `(TO | IN) rollup` or `FROM rollup` and `properties`). `IN` ends it only when no `(` follows: `x IN (1, 2)`
+    /// is an expression.
+    static let columnDefinitionEndWords: [StaticString] = ["COMMENT", "AFTER", "FIRST", "TO", "IN", "FROM", "PROPERTIES"]
 
     /// The attributes after a column's type, each allowed once (bit flags).
     enum ColumnAttribute: UInt8 {

@@ -26,6 +26,7 @@ extension Parser {
             try expectSymbol(UInt8(ascii: ")"), "or `,` after a column definition of table `\(table.name.name)`")
         }
         try parseTableClauses(into: &table)
+        if table.like != nil { return table }
         if table.columns.isEmpty && table.asQuery == nil {
             throw unexpected("expected a column list `(...)`, LIKE or AS SELECT for table `\(table.name.name)`")
         }
@@ -33,7 +34,9 @@ extension Parser {
     }
 
     /// ENGINE, key, COMMENT, PARTITION BY, DISTRIBUTED BY, ORDER BY, PROPERTIES (any order, each once), then an
-    /// optional `AS query`.
+    /// optional `AS query` — or, without a column list, `LIKE source` after PARTITION BY, DISTRIBUTED BY and
+    /// PROPERTIES only, in that order (StarRocks.g4 `createTableLikeStatement`, 3.2+:
+    /// `CREATE TABLE t partitionDesc? distributionDesc? properties? LIKE src`).
     private mutating func parseTableClauses(into table: inout CreateTableStatement) throws(DDLParseError) {
         var seen: [String] = []
         while !atEnd {
@@ -54,6 +57,11 @@ extension Parser {
                 clause = "ORDER BY"
             } else if isWord(token, "PROPERTIES") {
                 clause = "PROPERTIES"
+            } else if isWord(token, "LIKE") && table.columns.isEmpty && table.indexes.isEmpty {
+                try checkLikeClauses(seen, at: token, table: table.name.name)
+                position += 1
+                table.like = try parseQualifiedName("the source table name after LIKE")
+                return
             } else if isWord(token, "AS") {
                 position += 1
                 table.asQuery = try captureQuery("of CREATE TABLE ... AS")
@@ -91,6 +99,21 @@ extension Parser {
             default:
                 table.properties = try parsePropertyList("of table `\(table.name.name)`")
             }
+        }
+    }
+
+    /// The clauses `CREATE TABLE ... LIKE` takes: PARTITION BY, DISTRIBUTED BY and PROPERTIES, in that order (the
+    /// copy keeps the source's columns, key, comment and sort key, so the grammar offers nothing else).
+    private func checkLikeClauses(_ seen: [String], at token: LexToken, table: String) throws(DDLParseError) {
+        let allowed = ["PARTITION BY", "DISTRIBUTED BY", "PROPERTIES"]
+        if let other = seen.first(where: { !allowed.contains($0) }) {
+            throw error(at: token, "CREATE TABLE `\(table)` ... LIKE takes only PARTITION BY, DISTRIBUTED BY and "
+                + "PROPERTIES before LIKE, not \(other); remove it (the copy keeps the source's \(other.lowercased()))")
+        }
+        let order = seen.compactMap { allowed.firstIndex(of: $0) }
+        if order != order.sorted() {
+            throw error(at: token, "CREATE TABLE `\(table)` ... LIKE needs its clauses in the order PARTITION BY, "
+                + "DISTRIBUTED BY, PROPERTIES; reorder them")
         }
     }
 }

@@ -124,7 +124,8 @@ extension Parser {
         return IntervalClause(count: try parseInteger("the step (INTERVAL n UNIT or a number) \(context())"), unit: nil)
     }
 
-    /// Captures tokens up to a `,` or `)` at depth 0, a stop word at depth 0, or the end of the statement.
+    /// Captures tokens up to a `,` or `)` at depth 0, a stop word at depth 0 (`IN` only when no `(` follows), or the
+    /// end of the statement.
     mutating func captureExpression(_ what: @autoclosure () -> String, stopWords: [StaticString] = []) throws(DDLParseError) -> ExpressionClause {
         var captured: [SQLToken] = []
         var depth = 0
@@ -141,7 +142,8 @@ extension Parser {
                     break
                 }
             } else if depth == 0 && token.kind == .word && stopWords.contains(where: { isWord(token, $0) }) {
-                break
+                // `IN (` continues an expression (`x IN (1, 2)`); `IN rollup` ends it.
+                if !(isWord(token, "IN") && peekSymbol(UInt8(ascii: "("), ahead: 1)) { break }
             }
             captured.append(lexer.sqlToken(token))
             position += 1

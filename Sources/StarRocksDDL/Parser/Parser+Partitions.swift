@@ -2,7 +2,7 @@
 extension Parser {
     /// Words that end an unparenthesized expression-partitioning list.
     static let partitionStopWords: [StaticString] = [
-        "DISTRIBUTED", "ORDER", "PROPERTIES", "REFRESH", "AS", "COMMENT", "ENGINE", "BROKER", "ROLLUP",
+        "DISTRIBUTED", "ORDER", "PROPERTIES", "REFRESH", "AS", "COMMENT", "ENGINE", "BROKER", "ROLLUP", "LIKE",
     ]
 
     /// The clause after `PARTITION BY`.

@@ -3,7 +3,11 @@ extension StatementPrinter {
     mutating func createTable(_ table: CreateTableStatement) {
         output += "CREATE TABLE " + (table.ifNotExists ? "IF NOT EXISTS " : "") + name(table.name)
         if let like = table.like {
-            output += " LIKE " + name(like)
+            if let partition = table.partitionBy { output += "\nPARTITION BY " + partitionBy(partition) }
+            if let clause = table.distributedBy { output += "\n" + distribution(clause) }
+            if !table.properties.isEmpty { output += "\n" + propertiesBlock(table.properties) }
+            let hasClauses = table.partitionBy != nil || table.distributedBy != nil || !table.properties.isEmpty
+            output += (hasClauses ? "\n" : " ") + "LIKE " + name(like)
             return
         }
         let elements = table.columns.map(column) + table.indexes.map(indexDefinition)

@@ -5,6 +5,7 @@
 /// ENGINE=OLAP PRIMARY KEY(k) COMMENT "t" PARTITION BY RANGE(k) (...) DISTRIBUTED BY HASH(k) BUCKETS 3
 /// ORDER BY(v) PROPERTIES ("replication_num" = "1");
 /// CREATE TABLE t2 LIKE t;
+/// CREATE TABLE t4 PARTITION BY date_trunc('day', d) DISTRIBUTED BY RANDOM PROPERTIES ("replication_num" = "1") LIKE t;
 /// CREATE TABLE t3 PRIMARY KEY(k) AS SELECT * FROM t;
 /// ```
 public struct CreateTableStatement: Hashable, Sendable {
@@ -30,7 +31,8 @@ public struct CreateTableStatement: Hashable, Sendable {
     public var orderBy: [String]?
     /// `PROPERTIES (...)` in written order (empty when absent).
     public var properties: [PropertyClause]
-    /// `LIKE source`, for the copy form.
+    /// `LIKE source`, for the copy form (3.2+: with its own `partitionBy`, `distributedBy` and `properties`, which
+    /// replace the source's partitioning and distribution and are merged over its properties).
     public var like: QualifiedNameClause?
     /// `AS query`, for CTAS.
     public var asQuery: QueryClause?
