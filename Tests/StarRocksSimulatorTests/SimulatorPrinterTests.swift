@@ -1,3 +1,4 @@
+import DriftTestSupport
 import Foundation
 import StarRocksSimulator
 import Testing
@@ -162,5 +163,22 @@ import Testing
             )
             AS SELECT k, sum(v) AS total FROM t GROUP BY k;
             """)
+    }
+
+    /// The printer and the writable catalog that calls it never reach for the project's normalizer or canonical
+    /// printer (comments may name them): the oracle stays independent of what it checks.
+    @Test func printerDoesNotUseTheNormalizerOrTheCanonicalPrinter() throws {
+        let sources = RepositoryPaths.root.appendingPathComponent("Sources/StarRocksSimulator")
+        let printer = sources.appendingPathComponent("Printer")
+        let files = try FileManager.default.contentsOfDirectory(at: printer, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "swift" } + [sources.appendingPathComponent("Catalog/WritableCatalog.swift")]
+        #expect(files.count > 5)
+        for file in files {
+            let code = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+                .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
+            for line in code where line.contains("Normalize") || line.contains("CanonicalDDL") {
+                Issue.record("\(file.lastPathComponent) uses the normalizer or canonical printer: \(line)")
+            }
+        }
     }
 }
