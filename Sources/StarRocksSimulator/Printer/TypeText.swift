@@ -48,7 +48,8 @@ enum TypeText {
         case "string", "text":
             return "varchar(\(stringLength))"
         case "varchar", "char":
-            // A CHAR or VARCHAR written without a length has length 1 (docs CREATE_TABLE.md: "VARCHAR[(length)] ...
+            // A CHAR or VARCHAR written without a length has length 1 (StarRocks' own reference,
+            // docs/en/sql-reference/sql-statements/table_bucket_part_index/CREATE_TABLE.md: "VARCHAR[(length)] ...
             // The default value is 1"; CHAR likewise).
             return "\(name)(\(arguments.first ?? 1))"
         case "decimal":
