@@ -11,7 +11,8 @@ import Testing
 /// KEY columns declared without NOT NULL nullable. Both processes — the simulator and starrocks-drift — get the
 /// variable, as they would share a broken build. The check must turn red: the simulator still prints the server's
 /// `NOT NULL`. When the simulator printed through `Normalize` (the former ServerStyleDDL), the broken rule broke the
-/// oracle too, both sides said NULL, and this check came out clean — the bug hidden.
+/// oracle too, both sides said NULL, and this check came out clean — the bug hidden. Needs a DEBUG build of both
+/// binaries (what `swift build` / `swift test` and scripts/test.sh make).
 @Suite(.serialized) struct IndependentOracleEndToEndTests {
     /// One revision: a PRIMARY KEY table whose key column says neither NULL nor NOT NULL.
     static let migration = """
