@@ -17,7 +17,8 @@ extension Normalize {
     /// prints `` `k` int(11) NULL COMMENT "" ``; `c1 bigint` as a PRIMARY KEY column prints
     /// `` `c1` bigint(20) NOT NULL COMMENT "" ``.
     static func nullability(_ nullable: Bool?, model: KeyModel?, isKey: Bool) -> Bool {
-        nullable ?? !(isKey && model == .primary)
+        if brokenRule == .primaryKeyNotNull { return nullable ?? true }
+        return nullable ?? !(isKey && model == .primary)
     }
 
     /// Aggregate names are printed only for AGGREGATE KEY value columns (3.x/4.x): a `REPLACE` written on a UNIQUE or

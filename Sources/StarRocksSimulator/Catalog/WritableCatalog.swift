@@ -3,8 +3,9 @@ import SchemaModel
 import StarRocksDDL
 
 /// The catalog of a `--writable` simulator: DDL is applied to an in-memory model with the project's parser and
-/// replay, and every object a statement created or changed is printed back in the server's style
-/// (`ServerStyleDDL`); untouched objects keep their verbatim text. What a StarRocks FE does besides is simulated:
+/// replay, and every object a statement created or changed is printed back by the simulator's own printer
+/// (`ServerPrinter`, written from StarRocks' printing code, independent of the project's normalizer); untouched
+/// objects keep their verbatim text. What a StarRocks FE does besides is simulated:
 /// a schema-change statement starts a job listed by `SHOW ALTER TABLE COLUMN | ROLLUP` that runs for
 /// `jobMilliseconds`; another ALTER on that table while it runs gets StarRocks' "schema change operation is in
 /// progress" error; a `replication_num` above the alive backends gets StarRocks' replication error; writes to the
@@ -112,7 +113,7 @@ final class WritableCatalog: @unchecked Sendable {
         let cancelled = job != nil && cancel?.firstMatch(in: sql, range: NSRange(sql.startIndex..., in: sql)) != nil
         if let job { startJob(job, cancelled: cancelled) }
         if !cancelled {
-            sync(from: model, to: next)
+            sync(from: model, to: next, statement: sql)
             model = next
             if case .createTable(let create) = parsed.statement {
                 noteVersionTable(ObjectName(database: create.name.database ?? session.database ?? "", name: create.name.name))
@@ -130,8 +131,11 @@ final class WritableCatalog: @unchecked Sendable {
         }
     }
 
-    /// Reprints every object that differs between `before` and `after`, removes dropped ones, adds databases.
-    private func sync(from before: Catalog, to after: Catalog) {
+    /// Reprints every object that differs between `before` and `after`, removes dropped ones, adds databases. A
+    /// view's or MV's query text is the one `statement` typed when it defines one, else the one served so far.
+    private func sync(from before: Catalog, to after: Catalog, statement: String) {
+        let printer = ServerPrinter(state: served.state)
+        let typed = QueryDefinition.text(in: statement)
         for name in Set(before.databases.keys).union(after.databases.keys) {
             guard let database = after.databases[name] else {
                 served.databases[name] = nil
@@ -139,14 +143,17 @@ final class WritableCatalog: @unchecked Sendable {
             }
             var texts = served.databases[name] ?? [:]
             let old = before.databases[name]
+            func definition(_ object: String) -> String? {
+                typed ?? texts[object].flatMap(QueryDefinition.text(in:))
+            }
             for (table, value) in database.tables where old?.tables[table] != value {
-                texts[table] = ServerStyleDDL.table(value, state: served.state)
+                texts[table] = printer.serverText(for: .table(value))
             }
             for (view, value) in database.views where old?.views[view] != value {
-                texts[view] = ServerStyleDDL.view(value)
+                texts[view] = printer.serverText(for: .view(value, definition: definition(view)))
             }
             for (view, value) in database.materializedViews where old?.materializedViews[view] != value {
-                texts[view] = ServerStyleDDL.materializedView(value, state: served.state)
+                texts[view] = printer.serverText(for: .materializedView(value, definition: definition(view)))
             }
             for existing in old.map({ Array($0.tables.keys) + Array($0.views.keys) + Array($0.materializedViews.keys) }) ?? []
             where database.kind(of: existing) == nil {
