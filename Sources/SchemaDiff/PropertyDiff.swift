@@ -6,6 +6,7 @@ extension DiffContext {
     mutating func compareProperties(object: String, expected: [String: String], actual: [String: String],
                                     isMaterializedView: Bool, model: KeyModel? = nil,
                                     setStatement: @autoclosure () -> String) {
+        let actual = foldingLearnedSpellings(actual)
         let ignored = ignoredProperties
         let pinned = pinnedProperties
         if expected == actual && pinned.isEmpty { return }
@@ -25,6 +26,7 @@ extension DiffContext {
                 }
             case let (left?, nil):
                 if Normalize.droppedUserProperties.contains(key) { continue }
+                if profileHidesDefault(key, value: left, isMaterializedView: isMaterializedView) { continue }
                 if Normalize.acceptsServerDefault(key, value: left, isMaterializedView: isMaterializedView,
                                                   model: model) { continue }
                 add(.property, object: path, expected: left, actual: nil,
@@ -39,6 +41,7 @@ extension DiffContext {
                     }
                     continue
                 }
+                if profileFillsIn(key, value: right, isMaterializedView: isMaterializedView) { continue }
                 let known = Normalize.propertyDefault(key, isMaterializedView: isMaterializedView)
                 if known?.accepts(right, model: model) == true { continue }
                 if let known, let varies = known.varies {

@@ -122,10 +122,13 @@ final class WritableCatalog: @unchecked Sendable {
         return .ok
     }
 
-    /// Statements that name objects without a database need a current one.
+    /// Statements that name objects without a database need a current one (a qualified CREATE does not).
     private static func needsDatabase(_ statement: Statement) -> Bool {
         switch statement {
         case .createDatabase, .dropDatabase, .use: return false
+        case .createTable(let create): return create.name.database == nil
+        case .createView(let create): return create.name.database == nil
+        case .createMaterializedView(let create): return create.name.database == nil
         default: return true
         }
     }
@@ -140,13 +143,14 @@ final class WritableCatalog: @unchecked Sendable {
             var texts = served.databases[name] ?? [:]
             let old = before.databases[name]
             for (table, value) in database.tables where old?.tables[table] != value {
-                texts[table] = ServerStyleDDL.table(value, state: served.state)
+                texts[table] = served.state.printer.apply(to: ServerStyleDDL.table(value, state: served.state), kind: .table)
             }
             for (view, value) in database.views where old?.views[view] != value {
-                texts[view] = ServerStyleDDL.view(value)
+                texts[view] = served.state.printer.apply(to: ServerStyleDDL.view(value), kind: .view)
             }
             for (view, value) in database.materializedViews where old?.materializedViews[view] != value {
-                texts[view] = ServerStyleDDL.materializedView(value, state: served.state)
+                texts[view] = served.state.printer.apply(to: ServerStyleDDL.materializedView(value, state: served.state),
+                                                         kind: .materializedView)
             }
             for existing in old.map({ Array($0.tables.keys) + Array($0.views.keys) + Array($0.materializedViews.keys) }) ?? []
             where database.kind(of: existing) == nil {
