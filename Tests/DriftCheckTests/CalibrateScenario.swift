@@ -11,7 +11,6 @@ final class CalibrateScenario: @unchecked Sendable {
 
     /// How the simulated server prints differently from the simulator's own printer.
     static let printer = """
-    server_version: "9.9.1"
     printer:
       added_properties:
         table: {cloud_native_fast_schema_evolution_v2: "true", file_bundling: "true"}
@@ -66,8 +65,7 @@ final class CalibrateScenario: @unchecked Sendable {
                 at: base.root.appendingPathComponent("sim-cal/databases/\(name)"), withIntermediateDirectories: true)
         }
         port = try base.startSimulator(
-            name: "cal", objects: [:], revision: nil, backends: 1,
-            extraState: Self.printer.replacingOccurrences(of: "server_version: \"9.9.1\"\n", with: ""),
+            name: "cal", objects: [:], revision: nil, backends: 1, serverVersion: "9.9.1", extraState: Self.printer,
             extraArguments: ["--writable", "--job-ms", "0", "--writer", "drift_probe",
                              "--writer-password-env", Self.writerVariable, "--latency-ms", String(latencyMilliseconds)],
             environment: [Self.writerVariable: Self.writerPassword])
