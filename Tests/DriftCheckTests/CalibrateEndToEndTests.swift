@@ -117,6 +117,20 @@ struct CalibrateEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: s.profile.path))
     }
 
+    @Test func failedRunStillDropsItsProbeDatabaseAndWritesNoProfile() throws {
+        let s = try CalibrateScenario()
+        defer { s.finish() }
+        try s.start(extra: ["--deny", "SHOW CREATE MATERIALIZED VIEW"])
+        try s.writeEnvironment()
+        let out = try s.run("calibrate")
+        #expect(out.status == 2, "\(out.stdout)\n\(out.stderr)")
+        #expect(out.stdout.contains("calibrate dev (server 9.9.1, shared_nothing): failed"))
+        let probe = try #require(s.probeDatabasesCreated().first)
+        #expect(out.stdout.contains("probe database \(probe): dropped"))
+        #expect(s.writes().last == "DROP DATABASE IF EXISTS `\(probe)` FORCE")
+        #expect(!FileManager.default.fileExists(atPath: s.profile.path))
+    }
+
     @Test(arguments: [SIGTERM, SIGINT])
     func interruptedRunDropsItsProbeDatabaseAtOnce(signal: Int32) throws {
         let s = try CalibrateScenario()

@@ -59,7 +59,7 @@ final class CalibrateScenario: @unchecked Sendable {
     }
 
     /// Starts the writable simulator; `databases` are extra (empty) databases it starts with.
-    func start(databases: [String] = [], latencyMilliseconds: Int = 0) throws {
+    func start(databases: [String] = [], latencyMilliseconds: Int = 0, extra: [String] = []) throws {
         for name in databases {
             try FileManager.default.createDirectory(
                 at: base.root.appendingPathComponent("sim-cal/databases/\(name)"), withIntermediateDirectories: true)
@@ -67,7 +67,7 @@ final class CalibrateScenario: @unchecked Sendable {
         port = try base.startSimulator(
             name: "cal", objects: [:], revision: nil, backends: 1, serverVersion: "9.9.1", extraState: Self.printer,
             extraArguments: ["--writable", "--job-ms", "0", "--writer", "drift_probe",
-                             "--writer-password-env", Self.writerVariable, "--latency-ms", String(latencyMilliseconds)],
+                             "--writer-password-env", Self.writerVariable, "--latency-ms", String(latencyMilliseconds)] + extra,
             environment: [Self.writerVariable: Self.writerPassword])
     }
 

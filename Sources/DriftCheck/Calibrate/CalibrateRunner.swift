@@ -113,7 +113,10 @@ struct CalibrateRun {
             request.session.markDropped()
             result.probeDatabaseDropped = true
         } catch {
-            result.reasons.append("could not drop the probe database: \(error)")
+            // The run's connection may be what failed: once more on a new one.
+            let line = await request.session.dropProbeDatabase()
+            result.probeDatabaseDropped = request.session.probeDatabase == nil
+            if !result.probeDatabaseDropped { result.reasons.append(line ?? "could not drop the probe database: \(error)") }
         }
         guard result.reasons.isEmpty else {
             result.status = .failed

@@ -100,7 +100,7 @@ public enum ProfileFile {
                     values[property] = [scalar.string]
                 }
             }
-            out[kind] = values
+            if !values.isEmpty { out[kind] = values }
         }
         return out
     }
