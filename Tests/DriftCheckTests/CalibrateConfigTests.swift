@@ -70,4 +70,35 @@ struct CalibrateConfigTests {
         let names = ["_p_1764990000_abcdef", "_p_1764999000_abcdef", "_p_x", "analytics", "_p2_1_abcdef"]
         #expect(ProbeDatabaseName.stale(names, prefix: "_p", now: now, staleAfter: 3600) == ["_p_1764990000_abcdef"])
     }
+
+    @Test func diffWithAnEnvironmentUsesItsProfile() throws {
+        let directory = try BinaryRunner.temporaryDirectory("profile-diff")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let expected = directory.appendingPathComponent("expected.sql")
+        let actual = directory.appendingPathComponent("actual.sql")
+        try "CREATE TABLE t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k) BUCKETS 1 PROPERTIES (\"replication_num\" = \"1\");"
+            .write(to: expected, atomically: true, encoding: .utf8)
+        try """
+        CREATE TABLE `t` (
+          `k` int(11) NULL COMMENT ""
+        ) ENGINE=OLAP 
+        DUPLICATE KEY(`k`)
+        DISTRIBUTED BY HASH(`k`) BUCKETS 1
+        PROPERTIES (
+        "cloud_native_fast_schema_evolution_v2" = "true",
+        "replication_num" = "1"
+        );
+        """.write(to: actual, atomically: true, encoding: .utf8)
+        var environment = try EnvironmentLoader.parse(yaml: "connection:\n  url: starrocks://r@fe:9030/default\n",
+                                                      file: directory.appendingPathComponent("dev.yaml").path,
+                                                      defaultName: "dev")
+        let without = try DiffRunner.run(expectedPath: expected.path, actualPath: actual.path, environment: environment,
+                                         format: .text)
+        #expect(without.outcome == .drift, "\(without.output)")
+        environment.profile = ServerProfile(serverVersion: "9.9.1", runMode: "shared_nothing", learnedAt: "x",
+                                            filledIn: [.table: ["cloud_native_fast_schema_evolution_v2": ["true"]]])
+        let with = try DiffRunner.run(expectedPath: expected.path, actualPath: actual.path, environment: environment,
+                                      format: .text)
+        #expect(with.outcome == .clean, "\(with.output)")
+    }
 }

@@ -34,17 +34,21 @@ public struct CalibrateResult: Sendable {
     public var status: Status = .failed
     /// Why it was refused or failed.
     public var reasons: [String] = []
-    /// The server version and run mode read.
+    /// The server version read (`current_version()`).
     public var serverVersion: String?
+    /// The run mode read (`shared_nothing` or `shared_data`).
     public var runMode: String?
-    /// The probe database created, and whether it was dropped again.
+    /// The probe database created.
     public var probeDatabase: String?
+    /// Whether the probe database was dropped again.
     public var probeDatabaseDropped = false
-    /// Probe databases of crashed runs dropped, and younger ones left alone (maybe another run's).
+    /// Probe databases of crashed runs (older than the limit) dropped by this run.
     public var staleDropped: [String] = []
+    /// Younger probe databases of the prefix left alone (another run may be using them).
     public var othersLeft: [String] = []
-    /// Probes created, and probes the server rejected with its message.
+    /// Probes created.
     public var created: [String] = []
+    /// Probes the server rejected, with its message.
     public var rejected: [(probe: String, message: String)] = []
     /// What was learned.
     public var profile: ServerProfile?

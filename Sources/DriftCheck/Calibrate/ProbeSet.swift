@@ -7,7 +7,12 @@ import StarRocksDDL
 public struct Probe: Hashable, Sendable {
     /// The kind of object a probe creates.
     public enum Kind: String, Hashable, Sendable {
-        case table, view, materializedView = "materialized view"
+        /// An OLAP table.
+        case table
+        /// A view.
+        case view
+        /// An asynchronous materialized view.
+        case materializedView = "materialized view"
     }
 
     /// The object's name inside the probe database.

@@ -31,7 +31,7 @@ final class WritableCatalog: @unchecked Sendable {
             model.ensureDatabase(database)
             for (name, text) in objects {
                 // Objects the parser cannot read are served verbatim and never reprinted.
-                try? model.apply(sql: text, file: "\(database)/\(name).sql", defaultDatabase: database)
+                _ = try? model.apply(sql: text, file: "\(database)/\(name).sql", defaultDatabase: database)
             }
         }
         index = CatalogIndex(catalog)
