@@ -104,6 +104,18 @@ struct CalibrateEndToEndTests {
         #expect(planWarned.stdout.contains("run `starrocks-drift calibrate --env dev` again"))
     }
 
+    @Test func sharedDataClusterGetsTheSharedDataProbes() throws {
+        let s = try CalibrateScenario()
+        defer { s.finish() }
+        try s.start(runMode: "shared_data")
+        try s.writeEnvironment()
+        let out = try s.run("calibrate")
+        #expect(out.stdout.contains("(server 9.9.1, shared_data)"), "\(out.stdout)")
+        #expect(out.stdout.contains("probes: \(ProbeSet.probes(runMode: "shared_data").count) created, 0 rejected"))
+        #expect(s.writes().contains { $0.contains("`.`p_cloud_cache`") })
+        #expect(try String(contentsOf: s.profile, encoding: .utf8).contains("run_mode: \"shared_data\""))
+    }
+
     @Test func refusedWithoutACalibrateBlock() throws {
         let s = try CalibrateScenario()
         defer { s.finish() }

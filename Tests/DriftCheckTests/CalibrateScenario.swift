@@ -59,13 +59,15 @@ final class CalibrateScenario: @unchecked Sendable {
     }
 
     /// Starts the writable simulator; `databases` are extra (empty) databases it starts with.
-    func start(databases: [String] = [], latencyMilliseconds: Int = 0, extra: [String] = []) throws {
+    func start(databases: [String] = [], latencyMilliseconds: Int = 0, runMode: String = "shared_nothing",
+               extra: [String] = []) throws {
         for name in databases {
             try FileManager.default.createDirectory(
                 at: base.root.appendingPathComponent("sim-cal/databases/\(name)"), withIntermediateDirectories: true)
         }
         port = try base.startSimulator(
-            name: "cal", objects: [:], revision: nil, backends: 1, serverVersion: "9.9.1", extraState: Self.printer,
+            name: "cal", objects: [:], revision: nil, backends: 1, serverVersion: "9.9.1",
+            extraState: Self.printer + "run_mode: \(runMode)\n",
             extraArguments: ["--writable", "--job-ms", "0", "--writer", "drift_probe",
                              "--writer-password-env", Self.writerVariable, "--latency-ms", String(latencyMilliseconds)] + extra,
             environment: [Self.writerVariable: Self.writerPassword])

@@ -44,6 +44,8 @@ public struct CalibrateResult: Sendable {
     public var probeDatabaseDropped = false
     /// Probe databases of crashed runs (older than the limit) dropped by this run.
     public var staleDropped: [String] = []
+    /// Probe databases of crashed runs this run could not drop (their error is in the progress lines).
+    public var staleKept: [String] = []
     /// Younger probe databases of the prefix left alone (another run may be using them).
     public var othersLeft: [String] = []
     /// Probes created.
@@ -87,6 +89,10 @@ public struct CalibrateResult: Sendable {
         }
         if !staleDropped.isEmpty {
             lines.append("probe databases left by earlier runs (older than an hour), dropped: \(staleDropped.joined(separator: ", "))")
+        }
+        if !staleKept.isEmpty {
+            lines.append("probe databases left by earlier runs that could not be dropped (drop them by hand): "
+                + staleKept.joined(separator: ", "))
         }
         if !othersLeft.isEmpty {
             lines.append("probe databases younger than an hour left alone (another run may be using them): "

@@ -151,13 +151,21 @@ struct CalibrateRun {
         let names = listing.rows.compactMap { $0.first ?? nil }
         let prefix = scope.prefix
         let stale = ProbeDatabaseName.stale(names, prefix: prefix, now: request.now, staleAfter: request.staleAfterSeconds)
+        var kept: [String] = []
         for name in stale {
-            try await writer.execute(CalibrateSQL.dropDatabase(name))
-            result.staleDropped.append(name)
-            request.progress("\(environment.name): dropped \(name), a probe database an earlier run left")
+            do {
+                try await writer.execute(CalibrateSQL.dropDatabase(name))
+                result.staleDropped.append(name)
+                request.progress("\(environment.name): dropped \(name), a probe database an earlier run left")
+            } catch let error as ClientError where !error.isUnreachable {
+                // Not ours to drop (another user's run, say): say so and go on.
+                kept.append(name)
+                request.progress("\(environment.name): could not drop \(name), a probe database an earlier run left: \(error)")
+            }
         }
         result.othersLeft = names.filter { ProbeDatabaseName.created($0, prefix: prefix) != nil && !stale.contains($0) }
             .sorted()
+        result.staleKept = kept
     }
 
     /// Creates the probe database and every probe, then reads each accepted probe's SHOW CREATE text.

@@ -50,15 +50,11 @@ public enum ProbeSet {
     /// Probes for every cluster.
     static let common: [Probe] = [
         Probe(name: "p_duplicate", kind: .table,
-              purpose: "DUPLICATE KEY, RANGE partitions, HASH distribution, complex types, a bitmap index",
+              purpose: "DUPLICATE KEY, RANGE partitions, HASH distribution, a column comment, a bitmap index",
               template: """
               CREATE TABLE {db}.`p_duplicate` (
                 `k1` DATE NOT NULL,
                 `k2` INT NOT NULL,
-                `tags` ARRAY<VARCHAR(20)>,
-                `attrs` MAP<VARCHAR(20), INT>,
-                `point` STRUCT<x INT, y INT>,
-                `doc` JSON,
                 `note` VARCHAR(50) COMMENT "a note",
                 INDEX `idx_k2` (`k2`) USING BITMAP
               )
@@ -68,6 +64,19 @@ public enum ProbeSet {
                 PARTITION p2 VALUES LESS THAN ("2021-01-01")
               )
               DISTRIBUTED BY HASH(`k2`) BUCKETS 1
+              PROPERTIES (\(one))
+              """, dependencies: []),
+        Probe(name: "p_complex", kind: .table, purpose: "ARRAY, MAP, STRUCT and JSON columns",
+              template: """
+              CREATE TABLE {db}.`p_complex` (
+                `k1` INT NOT NULL,
+                `tags` ARRAY<VARCHAR(20)>,
+                `attrs` MAP<VARCHAR(20), INT>,
+                `point` STRUCT<x INT, y INT>,
+                `doc` JSON
+              )
+              DUPLICATE KEY(`k1`)
+              DISTRIBUTED BY HASH(`k1`) BUCKETS 1
               PROPERTIES (\(one))
               """, dependencies: []),
         Probe(name: "p_aggregate", kind: .table, purpose: "AGGREGATE KEY with SUM, MAX and REPLACE columns",
@@ -138,7 +147,7 @@ public enum ProbeSet {
               )
               DUPLICATE KEY(`k1`)
               DISTRIBUTED BY HASH(`k1`) BUCKETS 1
-              PROPERTIES (\(one), "enable_load_profile" = "false", "bloom_filter_columns" = "")
+              PROPERTIES (\(one), "enable_load_profile" = "false")
               """, dependencies: []),
         Probe(name: "v_probe", kind: .view, purpose: "a view with a column list and a join",
               template: """
@@ -174,7 +183,7 @@ public enum ProbeSet {
               )
               DUPLICATE KEY(`k1`)
               DISTRIBUTED BY HASH(`k1`) BUCKETS 1
-              PROPERTIES ("datacache.enable" = "true", "enable_async_write_back" = "false")
+              PROPERTIES (\(one), "datacache.enable" = "true", "enable_async_write_back" = "false")
               """, dependencies: []),
     ]
 }
