@@ -116,6 +116,22 @@ struct CalibrateEndToEndTests {
         #expect(try String(contentsOf: s.profile, encoding: .utf8).contains("run_mode: \"shared_data\""))
     }
 
+    @Test func aRejectedProbeIsListedAndTheOthersStillCount() throws {
+        let s = try CalibrateScenario()
+        defer { s.finish() }
+        try s.start(extra: ["--fail-statement", "^CREATE TABLE \\S+\\.`p_aggregate`"])
+        try s.writeEnvironment()
+        let out = try s.run("calibrate")
+        #expect(out.status == 0, "no probe disagrees (the view that would is not created): \(out.stdout)\n\(out.stderr)")
+        #expect(out.stdout.contains("profile learned, no disagreement"))
+        #expect(out.stdout.contains("rejected p_aggregate: Getting analyzing error. Detail message: statement rejected by starrocks-sim"))
+        #expect(out.stdout.contains("rejected v_probe: not created: it reads p_aggregate, which the server rejected"))
+        #expect(out.stdout.contains("rejected mv_rewrite_off: not created: it reads p_aggregate"))
+        #expect(out.stdout.contains("table: fills in cloud_native_fast_schema_evolution_v2 = \"true\""))
+        #expect(!out.stdout.contains("spells enable_query_rewrite"), "only the rejected probe sets it")
+        #expect(s.writes().last == "DROP DATABASE IF EXISTS `\(try #require(s.probeDatabasesCreated().first))` FORCE")
+    }
+
     @Test func refusedWithoutACalibrateBlock() throws {
         let s = try CalibrateScenario()
         defer { s.finish() }
