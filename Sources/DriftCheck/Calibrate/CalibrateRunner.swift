@@ -95,7 +95,10 @@ struct CalibrateRun {
 
     mutating func execute(options: ConnectionOptions) async {
         do {
-            try await readServer()
+            if let refusal = try await readServer() {
+                result.reasons.append(refusal)
+                return
+            }
             try await dropStaleProbeDatabases()
         } catch {
             result.reasons.append("\(error)")
@@ -125,8 +128,9 @@ struct CalibrateRun {
         learn()
     }
 
-    /// Version, run mode and backends (the latter only to keep `replication_num` possible: probes ask for one).
-    private mutating func readServer() async throws {
+    /// Version, run mode and backends (the latter only to keep `replication_num` possible: probes ask for one);
+    /// returns why calibration cannot go on, if it cannot.
+    private mutating func readServer() async throws -> String? {
         let version = try await writer.query(CalibrateSQL.serverVersion)
         result.serverVersion = version.rows.first?.first ?? nil
         do {
@@ -139,10 +143,11 @@ struct CalibrateRun {
         if let backends = try? await writer.query(CalibrateSQL.backends) {
             let alive = backends.rows.indices.filter { backends.value($0, "Alive")?.lowercased() == "true" }.count
             if alive == 0 && result.runMode != "shared_data" {
-                throw DriftCheckError("\(environment.name): no alive backend, so no probe table can be created; "
-                    + "start a backend and run calibrate again")
+                return "\(environment.name): no alive backend, so no probe table can be created; start a backend and "
+                    + "run calibrate again"
             }
         }
+        return nil
     }
 
     /// Drops the probe databases of this prefix that crashed runs left more than `staleAfterSeconds` ago.
@@ -188,7 +193,8 @@ struct CalibrateRun {
             let shown = try await writer.query(probe.showCreate(in: scope.database))
             let column = shown.columns.count > 1 ? 1 : 0
             guard let text = shown.rows.first.flatMap({ $0.indices.contains(column) ? $0[column] : nil }) else {
-                throw DriftCheckError("\(environment.name): SHOW CREATE of probe \(probe.name) returned no text")
+                result.reasons.append("\(environment.name): SHOW CREATE of probe \(probe.name) returned no text")
+                return
             }
             printed[probe.name] = (sql, text)
             result.created.append(probe.name)
@@ -208,7 +214,7 @@ struct CalibrateRun {
             result.profile = learner.profile
             result.disagreements = comparison.disagreements(expected: expected, actual: actual, profile: learner.profile)
         } catch {
-            result.reasons.append("\(error)")
+            result.reasons.append("the offline model cannot read a probe: \(error)")
             result.status = .failed
             return
         }
@@ -223,13 +229,12 @@ struct CalibrateRun {
             return
         }
         if let directory = request.casesDirectory {
-            do {
-                result.casesWritten = try CaseWriter.write(result.disagreements, to: directory,
-                                                           serverVersion: result.serverVersion ?? "unknown",
-                                                           runMode: result.runMode ?? "shared_nothing",
-                                                           environment: environment.name)
-            } catch {
-                result.reasons.append("\(error)")
+            let cases = CaseWriter.write(result.disagreements, to: directory,
+                                         serverVersion: result.serverVersion ?? "unknown",
+                                         runMode: result.runMode ?? "shared_nothing", environment: environment.name)
+            result.casesWritten = cases.written
+            if let failure = cases.failure {
+                result.reasons.append(failure)
                 result.status = .failed
                 return
             }

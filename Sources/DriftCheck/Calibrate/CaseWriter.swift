@@ -4,14 +4,15 @@ import Foundation
 /// upstream: `input.sql` (the probe's statement), `deps.sql` (the probes it reads from), `expected_show_create.sql`
 /// (what this server printed) and `source.txt` (server version, run mode, tool version, the differences).
 enum CaseWriter {
-    /// Writes one folder per disagreement under `directory` (`<NN>_<probe>`); returns their paths.
+    /// Writes one folder per disagreement under `directory` (`<NN>_<probe>`); returns their paths and, when one
+    /// could not be written, what failed (the folders after it are not written).
     static func write(_ disagreements: [Disagreement], to directory: String, serverVersion: String, runMode: String,
-                      environment: String) throws -> [String] {
+                      environment: String) -> (written: [String], failure: String?) {
         let manager = FileManager.default
         do {
             try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw DriftCheckError("cannot create the cases directory \(directory): \(error.localizedDescription)")
+            return ([], "cannot create the cases directory \(directory): \(error.localizedDescription)")
         }
         var written: [String] = []
         for (offset, disagreement) in disagreements.enumerated() {
@@ -41,10 +42,10 @@ enum CaseWriter {
                                    encoding: .utf8)
                 }
             } catch {
-                throw DriftCheckError("cannot write the case folder \(folder): \(error.localizedDescription)")
+                return (written, "cannot write the case folder \(folder): \(error.localizedDescription)")
             }
             written.append(folder)
         }
-        return written
+        return (written, nil)
     }
 }
