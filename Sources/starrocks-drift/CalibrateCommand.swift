@@ -11,14 +11,14 @@ struct CalibrateCommand: AsyncParsableCommand {
         commandName: "calibrate",
         abstract: "Learn how an environment's server prints DDL (writes environments/<name>.profile.yaml).",
         discussion: """
-        Needs a calibrate: block in the environment file (user, password_env, database_prefix). Connects as
-        calibrate.user, creates the probe database <database_prefix>_<created>_<random> and a small set of probe
-        tables, views and materialized views in it (one bucket, at most two partitions, one replica, MVs that never
-        refresh), reads their SHOW CREATE text back and drops the database again — also after a failure, SIGINT or
-        SIGTERM; a later run drops probe databases older than an hour that a killed run left. Nothing outside the
+        Needs a calibrate: block in the environment file (user, password_env, database_prefix). Connects as \
+        calibrate.user, creates the probe database <database_prefix>_<created>_<random> and a small set of probe \
+        tables, views and materialized views in it (one bucket, at most two partitions, one replica, MVs that never \
+        refresh), reads their SHOW CREATE text back and drops the database again — also after a failure, SIGINT or \
+        SIGTERM; a later run drops probe databases older than an hour that a killed run left. Nothing outside the \
         probe database is written: every statement is checked before it is sent.
-        It writes the server profile next to the environment file (commit it: check, diff --env, plan and upgrade
-        read it) and lists every probe where the offline model still disagrees with this server; --cases DIR writes
+        It writes the server profile next to the environment file (commit it: check, diff --env, plan and upgrade \
+        read it) and lists every probe where the offline model still disagrees with this server; --cases DIR writes \
         each as a case folder (input.sql, deps.sql, expected_show_create.sql, source.txt).
         Exit codes: 0 profile written, no disagreement; 1 profile written, disagreements found; 2 refused or failed.
         """)
