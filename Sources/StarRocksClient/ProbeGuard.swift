@@ -3,7 +3,8 @@
 /// Allowed: every statement the read-only guard allows; `CREATE DATABASE` of the probe database;
 /// `DROP DATABASE [IF EXISTS] x [FORCE]` where `x` is the probe database or a probe database a crashed run left (its
 /// name is the prefix followed by `_<digits>_<hex>`); `CREATE TABLE | VIEW | MATERIALIZED VIEW` of an object
-/// qualified with the probe database whose every `FROM`, `JOIN` and `LIKE` source is qualified with it too.
+/// qualified with the probe database whose every `FROM` (each source of a comma list), `JOIN` and `LIKE` source is
+/// qualified with it too.
 /// Every database name must be backticked and spelled exactly. Refused: everything else, several statements at once,
 /// executable comments, and text it cannot tokenize.
 public enum ProbeGuard {
@@ -88,15 +89,30 @@ public enum ProbeGuard {
             return .refused(reason: "the new object is not qualified with the probe database")
         }
         for index in t.indices where t[index].isWord("FROM") || t[index].isWord("JOIN") || t[index].isWord("LIKE") {
-            let next = index + 1
-            guard next < t.count else { return .refused(reason: "statement ends after \(t[index].text)") }
-            if t[next].isSymbol("(") || t[next].kind == .string { continue }
-            guard qualified(t, next, scope) else {
-                return .refused(reason: "\(t[index].text) names an object outside the probe database")
+            var next = index + 1
+            while true {
+                guard next < t.count else { return .refused(reason: "statement ends after \(t[index].text)") }
+                if t[next].isSymbol("(") || t[next].kind == .string { break }
+                guard qualified(t, next, scope) else {
+                    return .refused(reason: "\(t[index].text) names an object outside the probe database")
+                }
+                // `FROM a [AS] x, b ...`: every source of a comma list is checked too.
+                next += 3
+                if next < t.count, t[next].isWord("AS") { next += 1 }
+                if next < t.count, t[next].kind == .word || t[next].kind == .quotedIdentifier,
+                   !clauseWords.contains(t[next].text) { next += 1 }
+                guard next < t.count, t[next].isSymbol(",") else { break }
+                next += 1
             }
         }
         return .allowed
     }
+
+    /// Words that end a FROM source (so they are not taken for its alias).
+    private static let clauseWords: Set<String> = [
+        "WHERE", "GROUP", "ORDER", "HAVING", "LIMIT", "JOIN", "INNER", "LEFT", "RIGHT", "FULL", "CROSS", "ON", "USING",
+        "UNION", "EXCEPT", "INTERSECT", "WINDOW", "QUALIFY", "LATERAL",
+    ]
 
     /// Whether tokens at `at` are `` `probe`.`name` ``.
     private static func qualified(_ t: [SQLToken], _ at: Int, _ scope: Scope) -> Bool {

@@ -19,6 +19,8 @@ struct ProbeGuardTests {
         "CREATE MATERIALIZED VIEW `_probe_1765000000_a1b2c3`.`mv` REFRESH DEFERRED MANUAL AS SELECT `k` FROM "
             + "(SELECT `k` FROM `_probe_1765000000_a1b2c3`.`t`) x",
         "CREATE TABLE `_probe_1765000000_a1b2c3`.`t` (`k` DATE) PARTITION BY date_trunc('day', `k`);",
+        "CREATE VIEW `_probe_1765000000_a1b2c3`.`v` AS SELECT 1 FROM `_probe_1765000000_a1b2c3`.`a` x, "
+            + "`_probe_1765000000_a1b2c3`.`b` AS y WHERE x.k = y.k",
     ]
 
     @Test(arguments: allowed)
@@ -41,6 +43,8 @@ struct ProbeGuardTests {
         "CREATE TABLE `_probe_1765000000_a1b2c3`.`t` AS SELECT * FROM `analytics`.`events`",
         "CREATE VIEW `_probe_1765000000_a1b2c3`.`v` AS SELECT * FROM events",
         "CREATE VIEW `_probe_1765000000_a1b2c3`.`v` AS SELECT * FROM `_probe_1765000000_a1b2c3`.`t` JOIN other.t2",
+        "CREATE VIEW `_probe_1765000000_a1b2c3`.`v` AS SELECT 1 FROM `_probe_1765000000_a1b2c3`.`a` x, analytics.events",
+        "CREATE VIEW `_probe_1765000000_a1b2c3`.`v` AS SELECT 1 FROM `_probe_1765000000_a1b2c3`.`a`, `analytics`.`events` e",
         "CREATE EXTERNAL TABLE `_probe_1765000000_a1b2c3`.`t` (`k` INT)",
         "CREATE USER `_probe_1765000000_a1b2c3`",
         "ALTER TABLE `_probe_1765000000_a1b2c3`.`t` ADD COLUMN c INT",
