@@ -70,7 +70,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         // Shared test helpers (the corpus reader, ...): one copy for every test target that needs them.
         .target(name: "DriftTestSupport", dependencies: ["SchemaModel", "StarRocksDDL"], path: "Tests/DriftTestSupport"),
-        .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "SchemaModel", "SchemaPlan", "DriftTestSupport"],
+        .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "SchemaModel", "SchemaPlan", "StarRocksDDL", "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SchemaPlanTests", dependencies: ["SchemaPlan", "SchemaDiff", "SchemaModel", "StarRocksDDL"]),
         .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "SchemaDiff", "DriftTestSupport"],

@@ -13,16 +13,19 @@ public struct DiffOptions: Sendable {
     public var checkRoundTrip: Bool
     /// Severities that replace the defaults of `FindingKind.defaultSeverity`.
     public var severityOverrides: [FindingKind: Severity]
+    /// The environment's server profile (`calibrate`): what this server fills in, hides and re-spells; `nil` for none.
+    public var profile: ServerProfile?
 
     public init(expectedProperties: [String: String] = [:], ignoredProperties: Set<String> = [],
                 ignoredObjects: [String] = [], databases: [String]? = nil, checkRoundTrip: Bool = true,
-                severityOverrides: [FindingKind: Severity] = [:]) {
+                severityOverrides: [FindingKind: Severity] = [:], profile: ServerProfile? = nil) {
         self.expectedProperties = expectedProperties
         self.ignoredProperties = ignoredProperties
         self.ignoredObjects = ignoredObjects
         self.databases = databases
         self.checkRoundTrip = checkRoundTrip
         self.severityOverrides = severityOverrides
+        self.profile = profile
     }
 
     /// Whether the object `name` in `database` is ignored.

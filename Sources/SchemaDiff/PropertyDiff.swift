@@ -12,6 +12,7 @@ extension DiffContext {
                                     isMaterializedView: Bool, model: KeyModel? = nil, name: ObjectName,
                                     set: ([PropertyClause]) -> [SchemaChange]) {
         func setting(_ key: String, _ value: String) -> [SchemaChange] { set([PropertyClause(key: key, value: value)]) }
+        let actual = foldingLearnedSpellings(actual)
         let ignored = ignoredProperties
         let pinned = pinnedProperties
         if expected == actual && pinned.isEmpty { return }
@@ -33,6 +34,7 @@ extension DiffContext {
                 }
             case let (left?, nil):
                 if Normalize.mayBeOmittedByServer(key, on: kind) { continue }
+                if profileHidesDefault(key, value: left, isMaterializedView: isMaterializedView) { continue }
                 switch Normalize.isPropertyDefault(key, value: left, on: kind, model: model) {
                 case .isDefault:
                     continue
@@ -53,6 +55,7 @@ extension DiffContext {
                     }
                     continue
                 }
+                if profileFillsIn(key, value: right, isMaterializedView: isMaterializedView) { continue }
                 switch Normalize.isPropertyDefault(key, value: right, on: kind, model: model) {
                 case .isDefault:
                     continue

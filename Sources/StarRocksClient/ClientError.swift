@@ -20,6 +20,8 @@ public enum ClientError: Error, Sendable, Hashable, CustomStringConvertible {
     case connectionFailed(errno: Int, address: String, detail: String, environment: String?)
     /// The read-only guard refused a statement before it reached the network.
     case readOnlyViolation(statement: String, reason: String, environment: String?)
+    /// A calibrate statement that could write outside the probe database it created (refused before sending).
+    case outsideProbeDatabase(statement: String, reason: String, environment: String?)
     /// A `starrocks://` URL could not be used; `url` has any password removed.
     case invalidURL(url: String, reason: String)
     /// The connection or pool was closed before the statement ran.
@@ -45,7 +47,7 @@ public enum ClientError: Error, Sendable, Hashable, CustomStringConvertible {
         case .tls: return ServerErrorCode.tlsConnectionError
         case .timeout(let phase, _, _, _, _):
             return phase == .read ? ServerErrorCode.serverLost : ServerErrorCode.hostConnectionError
-        case .readOnlyViolation, .invalidURL, .closed: return nil
+        case .readOnlyViolation, .outsideProbeDatabase, .invalidURL, .closed: return nil
         }
     }
 
@@ -65,7 +67,7 @@ public enum ClientError: Error, Sendable, Hashable, CustomStringConvertible {
     public var isUnreachable: Bool {
         switch self {
         case .connectionRefused, .unknownHost, .timeout, .lostConnection, .tls, .connectionFailed: return true
-        case .server, .authenticationFailed, .readOnlyViolation, .invalidURL, .closed: return false
+        case .server, .authenticationFailed, .readOnlyViolation, .outsideProbeDatabase, .invalidURL, .closed: return false
         }
     }
 
@@ -107,6 +109,10 @@ public enum ClientError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(prefix(environment))refused to send a statement that is not read-only (\(reason)): "
                 + Self.excerpt(ReadOnlyGuard.redactingLiterals(statement))
                 + "; the drift check only reads (SELECT, SHOW, DESCRIBE, EXPLAIN, session SET, USE)"
+        case let .outsideProbeDatabase(statement, reason, environment):
+            return "\(prefix(environment))refused to send a calibrate statement that could write outside its probe "
+                + "database (\(reason)): " + Self.excerpt(ReadOnlyGuard.redactingLiterals(statement))
+                + "; calibrate writes only inside the database it creates"
         case let .invalidURL(url, reason):
             return "invalid connection url '\(url)': \(reason)"
         case let .closed(environment):

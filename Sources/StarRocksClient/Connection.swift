@@ -93,7 +93,8 @@ public final class Connection: QueryRunning, @unchecked Sendable {
     }
 
     /// Runs one statement of any kind, past the read-only guard. Only `SchemaWriter` (the `upgrade` subcommand's
-    /// writer connection) calls this; a write is never retried on a new connection (it may have been applied).
+    /// writer connection) and `ProbeWriter` (`calibrate`'s, behind `ProbeGuard`) call this; a write is never retried
+    /// on a new connection (it may have been applied).
     func executeUnguarded(_ sql: String) async throws -> ResultSet {
         let result = try await run(sql, guarded: false) { session throws(MariaDBFailure) in
             try session.query(sql) { String(decoding: $0, as: UTF8.self) }

@@ -18,6 +18,7 @@ struct StarRocksDrift: AsyncParsableCommand {
         version: DriftCheckVersion.current,
         subcommands: [CheckCommand.self, DiffCommand.self, SchemaCommand.self, InspectCommand.self,
                       HistoryCommand.self, LintCommand.self, PlanCommand.self, RevisionCommand.self, UpgradeCommand.self,
+                      CalibrateCommand.self,
                       DemoCommand.self])
 
     /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), help and --version exit 0.

@@ -15,7 +15,8 @@ struct StarRocksSim: ParsableCommand {
         discussion: """
             The catalog directory holds databases/<db>/<object>.sql (each the verbatim SHOW CREATE TABLE|VIEW|\
             MATERIALIZED VIEW text of one object) and an optional state.yaml (server_version, version, backends, \
-            alter_jobs, materialized_views, run_mode, default_replication_num).
+            alter_jobs, materialized_views, run_mode, default_replication_num, and printer: how a server of another \
+            version prints differently — added_properties, unprinted_defaults, value_spellings, rewrites).
             It answers the read-only statements starrocks-drift sends, rejects writes with StarRocks' error shape and \
             never applies them, unless --writable: then DDL changes its in-memory catalog (printed back in the \
             server's style), schema-change statements start jobs that run --job-ms, a second ALTER on a table whose \

@@ -40,7 +40,7 @@ final class CheckScenario: @unchecked Sendable {
     /// Writes a catalog directory and starts `starrocks-sim` on it; returns the port.
     @discardableResult
     func startSimulator(name: String, objects: [String: String], revision: String? = "0003", backends: Int = 1,
-                        extraState: String = "", extraArguments: [String] = [],
+                        serverVersion: String = "3.3.2", extraState: String = "", extraArguments: [String] = [],
                         environment: [String: String] = [:]) throws -> Int {
         let dir = root.appendingPathComponent("sim-\(name)")
         let db = dir.appendingPathComponent("databases/analytics")
@@ -48,7 +48,7 @@ final class CheckScenario: @unchecked Sendable {
         for (object, text) in objects {
             try text.write(to: db.appendingPathComponent("\(object).sql"), atomically: true, encoding: .utf8)
         }
-        var state = "server_version: \"3.3.2\"\nbackends: {alive: \(backends), total: \(backends)}\n"
+        var state = "server_version: \"\(serverVersion)\"\nbackends: {alive: \(backends), total: \(backends)}\n"
         if let revision { state += "version: {table: alembic_version, revision: \"\(revision)\"}\n" }
         state += extraState
         try state.write(to: dir.appendingPathComponent("state.yaml"), atomically: true, encoding: .utf8)

@@ -60,6 +60,7 @@ struct EnvironmentChecker: Sendable {
             uncomparable.reduce(Self.removing(versionTable, from: catalog)) { Self.removing($1, from: $0) }
         }
         actual.catalog = comparable(actual.catalog)
+        if let warning = ProfileVersionCheck.warning(environment, serverVersion: actual.serverVersion) { progress(warning) }
 
         let options = diffOptions(for: environment)
         let comparableHead = comparable(expectedHead)
@@ -146,6 +147,7 @@ struct EnvironmentChecker: Sendable {
         options.ignoredProperties = Set(environment.ignore.properties)
         options.ignoredObjects = environment.ignore.objects
         options.databases = environment.databases
+        options.profile = environment.profile
         return options
     }
 

@@ -25,6 +25,7 @@ public enum DiffRunner {
             options.expectedProperties = environment.expect.properties
             options.ignoredProperties = Set(environment.ignore.properties)
             options.ignoredObjects = environment.ignore.objects
+            options.profile = environment.profile
         }
         let comparison = diff(expected: expected, actual: actual, options: options)
         let findings = environment?.severity.apply(comparison.findings) ?? comparison.findings

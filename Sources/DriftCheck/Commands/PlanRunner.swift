@@ -16,13 +16,13 @@ public enum PlanRunner {
     public static func run(environment: EnvironmentConfig, migrationsPath: String, format: PlanFormat,
                            reader: any ActualStateReading = LiveStateReader()) async throws
         -> (output: String, outcome: Outcome) {
-        let (head, actual, sourceOptions) = try await PlanSources.live(environment: environment,
+        let (head, actual, sourceOptions, warnings) = try await PlanSources.live(environment: environment,
                                                                        migrationsPath: migrationsPath, reader: reader)
         let options = runnable(sourceOptions)
         let used = variablesUsed(sourceOptions)
         return render(plan(expected: head, actual: actual, options: options), format: format,
                       header: ["starrocks-drift plan: environment \(environment.name) brought to the migrations' head"]
-                        + placeholderHeader(options, used: used))
+                        + warnings + placeholderHeader(options, used: used))
     }
 
     /// Offline: `expectedPath` and `actualPath` are each a migrations directory or a `.sql` file.

@@ -13,7 +13,8 @@ struct PlanSources {
     /// The migrations' head (with the environment's variables) and the environment's actual schema, both without the
     /// version table and without objects the server would not let us read.
     static func live(environment: EnvironmentConfig, migrationsPath: String,
-                     reader: any ActualStateReading) async throws -> (head: Catalog, actual: Catalog, options: PlanOptions) {
+                     reader: any ActualStateReading) async throws
+        -> (head: Catalog, actual: Catalog, options: PlanOptions, warnings: [String]) {
         let history = try loadHistory(migrationsPath)
         let head = try headCatalog(history, environment: environment)
         let password = try environment.password()
@@ -29,7 +30,9 @@ struct PlanSources {
         func comparable(_ catalog: Catalog) -> Catalog {
             removed.reduce(catalog) { EnvironmentChecker.removing($1, from: $0) }
         }
-        return (comparable(head), comparable(state.catalog), options(environment: environment, history: history))
+        let warnings = ProfileVersionCheck.warning(environment, serverVersion: state.serverVersion).map { [$0] } ?? []
+        return (comparable(head), comparable(state.catalog), options(environment: environment, history: history),
+                warnings)
     }
 
     /// Plan options for an environment: its diff options, its variables as placeholders where the migrations wrote
@@ -41,6 +44,7 @@ struct PlanSources {
         options.diff.ignoredProperties = Set(environment.ignore.properties)
         options.diff.ignoredObjects = environment.ignore.objects
         options.diff.databases = environment.databases
+        options.diff.profile = environment.profile
         options.placeholders = environment.variables
         options.placeholderKeys = history.map(placeholderKeys) ?? [:]
         options.maxReplicas = environment.expect.backends

@@ -85,7 +85,7 @@ public enum RevisionRunner {
                     + "`starrocks-drift inspect --env \(environment.name)` first")
             }
             _ = history
-            let (head, actual, options) = try await PlanSources.live(environment: environment,
+            let (head, actual, options, _) = try await PlanSources.live(environment: environment,
                                                                      migrationsPath: migrationsPath,
                                                                      reader: reader)
             return (head, actual, options, environment.defaultDatabase)

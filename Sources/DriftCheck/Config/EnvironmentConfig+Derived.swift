@@ -39,4 +39,19 @@ extension EnvironmentConfig {
         }
         return secret
     }
+
+    /// The environment as another user of the same server sees it (`upgrade.user`, `calibrate.user`): that user in
+    /// the URL, `passwordEnv` for the password.
+    func connecting(as user: String, passwordEnv: String?) -> EnvironmentConfig {
+        var copy = self
+        copy.connection.passwordEnv = passwordEnv
+        let url = connection.url
+        if let scheme = url.range(of: "://") {
+            let rest = url[scheme.upperBound...]
+            let hostStart = rest.lastIndex(of: "@").map { rest.index(after: $0) } ?? rest.startIndex
+            let escaped = user.addingPercentEncoding(withAllowedCharacters: .urlUserAllowed) ?? user
+            copy.connection.url = String(url[..<scheme.upperBound]) + escaped + "@" + rest[hostStart...]
+        }
+        return copy
+    }
 }

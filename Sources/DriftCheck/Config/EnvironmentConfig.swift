@@ -22,12 +22,17 @@ public struct EnvironmentConfig: Hashable, Sendable {
     public var severity: SeverityPolicy
     /// `upgrade:` — whether and as whom `upgrade` may write; `nil` (absent) means `upgrade` refuses the environment.
     public var upgrade: UpgradeSettings?
+    /// `calibrate:` — as whom and where `calibrate` may create its probe database; `nil` means `calibrate` refuses.
+    public var calibrate: CalibrateSettings?
+    /// `<name>.profile.yaml` next to the environment file (written by `calibrate`), when present.
+    public var profile: ServerProfile?
 
     public init(name: String, file: String, connection: ConnectionSettings, databases: [String],
                 variables: [String: String] = [:], expect: Expectations = Expectations(),
                 versionTable: String = "alembic_version", ignore: IgnoreRules = IgnoreRules(),
                 notify: NotifySettings = NotifySettings(), failOn: Severity = .error,
-                severity: SeverityPolicy = SeverityPolicy(), upgrade: UpgradeSettings? = nil) {
+                severity: SeverityPolicy = SeverityPolicy(), upgrade: UpgradeSettings? = nil,
+                calibrate: CalibrateSettings? = nil, profile: ServerProfile? = nil) {
         self.name = name
         self.file = file
         self.connection = connection
@@ -40,6 +45,8 @@ public struct EnvironmentConfig: Hashable, Sendable {
         self.failOn = failOn
         self.severity = severity
         self.upgrade = upgrade
+        self.calibrate = calibrate
+        self.profile = profile
     }
 }
 

@@ -18,7 +18,7 @@ public enum EnvironmentLoader {
         } catch {
             throw ConfigError(file: directory, message: "cannot read the environments directory: \(error.localizedDescription)")
         }
-        let files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        let files = names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !ProfileFile.isProfile($0) }.sorted()
         guard !files.isEmpty else {
             throw ConfigError(file: directory, message: "no environment files (*.yaml) in this directory")
         }
@@ -45,7 +45,9 @@ public enum EnvironmentLoader {
             throw ConfigError(file: file, message: "the file is not valid UTF-8")
         }
         let defaultName = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-        return try parse(yaml: text, file: file, defaultName: defaultName)
+        var config = try parse(yaml: text, file: file, defaultName: defaultName)
+        config.profile = try ProfileFile.load(path: ProfileFile.path(for: config))
+        return config
     }
 
     /// Parses one environment file's text.
@@ -90,13 +92,15 @@ public enum EnvironmentLoader {
         } ?? .error
         let severity = try top["severity"].map { try readSeverity($0, reader: reader) } ?? SeverityPolicy()
         let upgrade = try top["upgrade"].map { try readUpgrade($0, reader: reader) }
+        let calibrate = try top["calibrate"].map { try readCalibrate($0, reader: reader) }
         return EnvironmentConfig(name: name, file: file, connection: connection, databases: databases,
                                  variables: variables, expect: expect, versionTable: versionTable, ignore: ignore,
-                                 notify: notify, failOn: failOn, severity: severity, upgrade: upgrade)
+                                 notify: notify, failOn: failOn, severity: severity, upgrade: upgrade,
+                                 calibrate: calibrate)
     }
 
     static let topLevelKeys: Set<String> = ["name", "connection", "databases", "variables", "expect", "version_table",
-                                            "ignore", "notify", "fail_on", "severity", "upgrade"]
+                                            "ignore", "notify", "fail_on", "severity", "upgrade", "calibrate"]
 
     /// `upgrade: {allowed, user, password_env, job_timeout_s}`; `user` is required, a password never stored here.
     private static func readUpgrade(_ node: Node, reader: NodeReader) throws -> UpgradeSettings {

@@ -114,6 +114,9 @@ struct UpgradeSession {
         } catch {
             return refuse(["cannot read \(environment.name): \(error)"])
         }
+        if let warning = ProfileVersionCheck.warning(environment, serverVersion: actual.serverVersion) {
+            request.progress(warning)
+        }
         let operational = actual.operational
         let versionTable = environment.versionTableName
         if let problem = operational.versionTableProblem {
@@ -244,16 +247,7 @@ struct UpgradeSession {
 
     /// The environment as the writer sees it: `upgrade.user` in the URL, `upgrade.password_env` for the password.
     static func writerEnvironment(_ environment: EnvironmentConfig, _ settings: UpgradeSettings) -> EnvironmentConfig {
-        var copy = environment
-        copy.connection.passwordEnv = settings.passwordEnv
-        let url = environment.connection.url
-        if let scheme = url.range(of: "://") {
-            let rest = url[scheme.upperBound...]
-            let hostStart = rest.lastIndex(of: "@").map { rest.index(after: $0) } ?? rest.startIndex
-            let user = settings.user.addingPercentEncoding(withAllowedCharacters: .urlUserAllowed) ?? settings.user
-            copy.connection.url = String(url[..<scheme.upperBound]) + user + "@" + rest[hostStart...]
-        }
-        return copy
+        environment.connecting(as: settings.user, passwordEnv: settings.passwordEnv)
     }
 
     /// How the version table is recorded: its existence and shape from the server, the replica count from the

@@ -17,6 +17,8 @@ public struct SimulatorState: Hashable, Sendable {
     public var runMode: String
     /// The FE's `default_replication_num`.
     public var defaultReplicationNum: Int
+    /// How this server's `SHOW CREATE` text differs from the simulator's printer (writable simulators).
+    public var printer: PrinterQuirks
 
     /// StarRocks version a simulator reports when not told otherwise.
     public static let defaultServerVersion = "3.3.2"
@@ -25,7 +27,7 @@ public struct SimulatorState: Hashable, Sendable {
     public init(serverVersion: String = SimulatorState.defaultServerVersion, versionTable: VersionTableState? = nil,
                 backendsAlive: Int = 1, backendsTotal: Int = 1, alterJobs: [SimulatedAlterJob] = [],
                 materializedViews: [SimulatedMaterializedViewStatus] = [], runMode: String = "shared_nothing",
-                defaultReplicationNum: Int = 3) {
+                defaultReplicationNum: Int = 3, printer: PrinterQuirks = PrinterQuirks()) {
         self.serverVersion = serverVersion
         self.versionTable = versionTable
         self.backendsAlive = backendsAlive
@@ -34,6 +36,7 @@ public struct SimulatorState: Hashable, Sendable {
         self.materializedViews = materializedViews
         self.runMode = runMode
         self.defaultReplicationNum = defaultReplicationNum
+        self.printer = printer
     }
 }
 

@@ -10,6 +10,11 @@ import Yams
 /// materialized_views: [{name: mv, is_active: false, inactive_reason: "...", last_refresh_state: FAILED}]
 /// run_mode: shared_nothing
 /// default_replication_num: 3
+/// printer:                       # how this server prints differently (see PrinterQuirks)
+///   added_properties: {table: {file_bundling: "true"}, materialized_view: {...}}
+///   unprinted_defaults: {table: {enable_load_profile: "false"}}
+///   value_spellings: {enable_query_rewrite: {"false": "FALSE"}}
+///   rewrites: {view: [{pattern: "\nAS ", replacement: "\nCOMMENT \"VIEW\"\nAS "}]}
 /// ```
 enum StateFileReader {
     static func read(_ text: String, file: String) throws(SimulatorCatalogError) -> SimulatorState {
@@ -26,6 +31,7 @@ enum StateFileReader {
             case "server_version": state.serverVersion = try string(value, file: file, key: key)
             case "run_mode": state.runMode = try string(value, file: file, key: key)
             case "default_replication_num": state.defaultReplicationNum = try int(value, file: file, key: key)
+            case "printer": state.printer = try printerQuirks(value, file: file)
             case "version": state.versionTable = try versionTable(value, file: file)
             case "backends":
                 for (field, number) in try mapping(value, file: file, key: key) {
@@ -114,42 +120,42 @@ enum StateFileReader {
 
     // MARK: typed access
 
-    private static func line(_ node: Node) -> Int { node.mark?.line ?? 0 }
+    static func line(_ node: Node) -> Int { node.mark?.line ?? 0 }
 
-    private static func unknown(_ key: Node, in section: String, file: String) -> SimulatorCatalogError {
+    static func unknown(_ key: Node, in section: String, file: String) -> SimulatorCatalogError {
         SimulatorCatalogError("\(file):\(line(key)): unknown key `\(key.string ?? "?")` in \(section); remove it or fix "
             + "the spelling")
     }
 
-    private static func mapping(_ node: Node, file: String, key: String) throws(SimulatorCatalogError) -> Node.Mapping {
+    static func mapping(_ node: Node, file: String, key: String) throws(SimulatorCatalogError) -> Node.Mapping {
         guard let mapping = node.mapping else {
             throw SimulatorCatalogError("\(file):\(line(node)): `\(key)` must be a mapping")
         }
         return mapping
     }
 
-    private static func sequence(_ node: Node, file: String, key: String) throws(SimulatorCatalogError) -> [Node] {
+    static func sequence(_ node: Node, file: String, key: String) throws(SimulatorCatalogError) -> [Node] {
         guard let sequence = node.sequence else {
             throw SimulatorCatalogError("\(file):\(line(node)): `\(key)` must be a list")
         }
         return Array(sequence)
     }
 
-    private static func string(_ node: Node, file: String, key: String) throws(SimulatorCatalogError) -> String {
+    static func string(_ node: Node, file: String, key: String) throws(SimulatorCatalogError) -> String {
         guard let scalar = node.scalar else {
             throw SimulatorCatalogError("\(file):\(line(node)): `\(key)` must be a string")
         }
         return scalar.string
     }
 
-    private static func int(_ node: Node, file: String, key: String) throws(SimulatorCatalogError) -> Int {
+    static func int(_ node: Node, file: String, key: String) throws(SimulatorCatalogError) -> Int {
         guard let value = node.scalar.flatMap({ Int($0.string) }) else {
             throw SimulatorCatalogError("\(file):\(line(node)): `\(key)` must be an integer")
         }
         return value
     }
 
-    private static func bool(_ node: Node, file: String, key: String) throws(SimulatorCatalogError) -> Bool {
+    static func bool(_ node: Node, file: String, key: String) throws(SimulatorCatalogError) -> Bool {
         switch node.scalar?.string.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false

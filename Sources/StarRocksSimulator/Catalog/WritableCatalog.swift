@@ -123,10 +123,13 @@ final class WritableCatalog: @unchecked Sendable {
         return .ok
     }
 
-    /// Statements that name objects without a database need a current one.
+    /// Statements that name objects without a database need a current one (a qualified CREATE does not).
     private static func needsDatabase(_ statement: Statement) -> Bool {
         switch statement {
         case .createDatabase, .dropDatabase, .use: return false
+        case .createTable(let create): return create.name.database == nil
+        case .createView(let create): return create.name.database == nil
+        case .createMaterializedView(let create): return create.name.database == nil
         default: return true
         }
     }
@@ -147,13 +150,16 @@ final class WritableCatalog: @unchecked Sendable {
                 typed ?? texts[object].flatMap(QueryDefinition.text(in:))
             }
             for (table, value) in database.tables where old?.tables[table] != value {
-                texts[table] = printer.serverText(for: .table(value))
+                texts[table] = served.state.printer.apply(to: printer.serverText(for: .table(value)), kind: .table)
             }
             for (view, value) in database.views where old?.views[view] != value {
-                texts[view] = printer.serverText(for: .view(value, definition: definition(view)))
+                texts[view] = served.state.printer.apply(
+                    to: printer.serverText(for: .view(value, definition: definition(view))), kind: .view)
             }
             for (view, value) in database.materializedViews where old?.materializedViews[view] != value {
-                texts[view] = printer.serverText(for: .materializedView(value, definition: definition(view)))
+                texts[view] = served.state.printer.apply(
+                    to: printer.serverText(for: .materializedView(value, definition: definition(view))),
+                    kind: .materializedView)
             }
             for existing in old.map({ Array($0.tables.keys) + Array($0.views.keys) + Array($0.materializedViews.keys) }) ?? []
             where database.kind(of: existing) == nil {
