@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "StarRocksSimulatorTests", dependencies: ["StarRocksSimulator", "StarRocksClient", "SchemaModel",
                                                                  "DriftTestSupport"]),
         .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck", "DriftReport", "SchemaDiff", "SchemaModel", "SchemaPlan", "MigrationHistory", "LiveSchema",
-                                                         "StarRocksClient", "DriftTestSupport"],
+                                                         "StarRocksClient", "StarRocksSimulator", "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
     ]
 )

@@ -5,7 +5,7 @@ import SchemaModel
 import StarRocksDDL
 
 /// The checks `upgrade` makes before it writes anything, and where a half-applied run resumes.
-struct UpgradePreflight {
+struct UpgradePreflight: Sendable {
     let history: MigrationHistory
     let environment: EnvironmentConfig
     let pending: PendingRevisions
@@ -57,7 +57,7 @@ struct UpgradePreflight {
 
     /// Where the run starts: how many pending statements are already on the server, and the unexplained drift on the
     /// objects the pending revisions touch when no prefix of the statements explains the server.
-    struct Resume {
+    struct Resume: Sendable {
         /// The number of leading pending statements whose effect is already on the server (skipped).
         var applied: Int
         /// Drift no prefix explains (empty when the server matches the recorded revision plus `applied` statements).
