@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import SchemaModel
 import StarRocksClient
 import StarRocksDDL
@@ -27,13 +30,30 @@ struct UpgradeLock {
         /// When it was taken (`since ...`), when readable.
         var since: Date?
 
-        /// Reads a lock comment (`starrocks-drift upgrade lock: <who>; since <ISO 8601>; run <url>`).
+        /// The host and process id of the runner (`by user@host pid N`), when readable.
+        var host: String?
+        var pid: Int32?
+
+        /// Reads a lock comment (`starrocks-drift upgrade lock: upgrade of <env> by <user>@<host> pid <N>; since
+        /// <ISO 8601>; run <url>`).
         init(comment: String) {
             text = comment
-            since = comment.range(of: "since ").flatMap { range in
-                let rest = comment[range.upperBound...].prefix { !$0.isWhitespace && $0 != ";" }
-                return ISO8601DateFormatter().date(from: String(rest))
+            func word(after marker: String) -> String? {
+                comment.range(of: marker).map { range in
+                    String(comment[range.upperBound...].prefix { !$0.isWhitespace && $0 != ";" })
+                }
             }
+            since = word(after: "since ").flatMap { ISO8601DateFormatter().date(from: $0) }
+            host = word(after: " by ").flatMap { $0.split(separator: "@").last.map(String.init) }
+            pid = word(after: " pid ").flatMap { Int32($0) }
+        }
+
+        /// Whether the holder is a process on this host that no longer runs (a run that crashed or lost its
+        /// server and could not drop the lock): its lock can be taken over at once.
+        var isDeadLocalProcess: Bool {
+            guard let host, let pid, host == ProcessInfo.processInfo.hostName,
+                  pid != ProcessInfo.processInfo.processIdentifier else { return false }
+            return kill(pid, 0) != 0 && errno == ESRCH
         }
 
         var description: String {
@@ -120,11 +140,16 @@ struct UpgradeLock {
             } catch where isAlreadyExists(error) {
                 guard let current = try await holder(table, link: link) else { continue }
                 if current.text == comment { return warning }
-                guard let since = current.since, now.timeIntervalSince(since) > Double(timeoutSeconds) else {
-                    throw Held(holder: current)
+                if current.isDeadLocalProcess {
+                    warning = "took over the upgrade lock \(table) of a run on this host that no longer runs "
+                        + "(\(current))"
+                } else {
+                    guard let since = current.since, now.timeIntervalSince(since) > Double(timeoutSeconds) else {
+                        throw Held(holder: current)
+                    }
+                    warning = "took over the upgrade lock \(table), older than upgrade.lock_timeout_s "
+                        + "(\(timeoutSeconds) s); it was held by \(current) — if that run is still alive, stop it"
                 }
-                warning = "took over the upgrade lock \(table), older than upgrade.lock_timeout_s (\(timeoutSeconds) s); "
-                    + "it was held by \(current) — if that run is still alive, stop it"
                 try await dropIfHeld(table, by: current.text, link: link)
             }
         }
