@@ -165,7 +165,7 @@ struct UpgradeSoakTests {
             }
             #expect(!applied.contains { $0.hasPrefix("CREATE TABLE `analytics`.`starrocks_drift_lock`") }
                 || applied.last { $0.contains("starrocks_drift_lock") }?.hasPrefix("DROP TABLE") == true,
-                    "\(label): the lock is released")
+                    "\(label): the lock is released: \(applied.filter { $0.contains("starrocks_drift_lock") }.map { String($0.prefix(40)) })")
         }
         let seconds = Date().timeIntervalSince(started)
         let faults = Fault.allCases.map { "\($0.rawValue) \(counts.faults[$0] ?? 0)" }.joined(separator: ", ")

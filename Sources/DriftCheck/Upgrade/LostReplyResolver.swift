@@ -40,7 +40,7 @@ struct LostReplyResolver {
         }
         let actual = try await readActual()
         let resume = try preflight.resume(recorded: recorded, actual: actual, options: options)
-        if resume.applied > offset {
+        if resume.applied.contains(offset) {
             return .tookEffect(why: "its effect is on the server (the schema matches the history up to and including "
                 + "it)", job: nil)
         }

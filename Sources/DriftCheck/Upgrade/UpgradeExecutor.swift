@@ -35,8 +35,9 @@ struct UpgradeExecutor {
     /// How many times one statement is sent again after lost replies before the run gives up.
     static let maxResends = 3
 
-    /// Runs everything after the first `skip` statements; fills `result` (records, end revision, status).
-    mutating func apply(pending: PendingRevisions, revisions: [Revision], jobs: [Int: SchemaChangeJob], skip: Int,
+    /// Runs every pending statement but those in `skip` (already on the server); fills `result` (records, end
+    /// revision, status).
+    mutating func apply(pending: PendingRevisions, revisions: [Revision], jobs: [Int: SchemaChangeJob], skip: Set<Int>,
                         recorder: inout VersionRecorder, result: inout UpgradeResult) async {
         var offset = 0
         for (revisionIndex, revision) in revisions.enumerated() {
@@ -50,7 +51,7 @@ struct UpgradeExecutor {
                     current = index
                     let label = "\(environment): revision \(revision.id) [\(index + 1)/\(statements.count)]"
                     if case .use(let use) = statement.parsed.statement { database = use.database }
-                    if offset < skip {
+                    if skip.contains(offset) {
                         onServer = true
                         progress("\(label) already on the server, skipped: \(statement.summary)")
                         if case .use = statement.parsed.statement { try await link.execute(statement.parsed.text) }

@@ -108,7 +108,7 @@ extension UpgradeSession {
     /// Stops before any statement of the history was sent (the lock is still released by the caller).
     private mutating func stopBeforeWriting(_ reason: String, _ context: UpgradeContext) -> Bool {
         result.status = .stopped
-        let first = context.pending.statements.dropFirst(context.resume.applied).first
+        let first = context.pending.statements.dropFirst(context.resume.firstNotApplied).first
         if let first { result.stoppedAt = UpgradeStopPoint(revision: first.revision, statement: first.location) }
         result.reasons = [redactor.scrub("stopped at revision \(first?.revision ?? "?"), statement "
             + "\(first?.location ?? "?"): \(reason)")]

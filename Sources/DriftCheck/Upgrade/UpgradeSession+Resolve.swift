@@ -184,7 +184,7 @@ extension UpgradeSession {
         for revision in context.pendingRevisions {
             var statements: [UpgradeStatementRecord] = []
             for statement in context.pending.statements(of: revision.id) {
-                let status: UpgradeStatementStatus = offset < context.resume.applied ? .alreadyApplied
+                let status: UpgradeStatementStatus = context.resume.applied.contains(offset) ? .alreadyApplied
                     : request.dryRun ? .wouldRun : .notRun
                 statements.append(UpgradeStatementRecord(
                     location: statement.location, sql: statement.parsed.text, status: status,

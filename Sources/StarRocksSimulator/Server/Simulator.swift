@@ -115,11 +115,12 @@ public final class Simulator: @unchecked Sendable {
     /// After a restart fault's reply went out: closes every connection and the listener, refuses connections for
     /// `downMilliseconds`, then listens on the same port again. The catalog and the jobs are kept (jobs keep
     /// running on the wall clock meanwhile), as an FE that restarts or loses its leadership comes back with them.
-    func restartIfRequested() {
+    /// Returns whether the restart happened (the caller's connection is closed too).
+    func restartIfRequested() -> Bool {
         lock.lock()
         guard restartRequested, !stopped, let port = boundPort else {
             lock.unlock()
-            return
+            return false
         }
         restartRequested = false
         let descriptor = listener
@@ -156,6 +157,7 @@ public final class Simulator: @unchecked Sendable {
         }
         thread.name = "starrocks-sim restart"
         thread.start()
+        return true
     }
 
     /// Stops listening and closes every connection.

@@ -16,7 +16,7 @@ struct SimulatorSession {
                 let sql = String(decoding: body, as: UTF8.self)
                 guard let reply = simulator.answer(sql, session: &session) else { return }
                 guard send(reply, on: channel) else { return }
-                simulator.restartIfRequested()
+                if simulator.restartIfRequested() { return }
             case ProtocolConstants.commandPing, ProtocolConstants.commandResetConnection:
                 simulator.delay()
                 channel.write(ReplyEncoder.ok())
