@@ -50,7 +50,7 @@ struct UpgradeSoakTests {
         var settledLostReplies = 0
     }
 
-    static let runs = 16
+    static let runs = 32
 
     @Test func everyFaultEndsAtTheHeadWithoutDriftOrARepeatedStatement() async throws {
         let root = try BinaryRunner.temporaryDirectory("upgrade-soak")
