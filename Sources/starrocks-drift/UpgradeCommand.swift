@@ -82,7 +82,15 @@ struct UpgradeCommand: AsyncParsableCommand {
     /// SIGINT / SIGTERM ask the run to stop (it finishes the statement in flight, reports, releases its lock and
     /// exits 1); a second signal exits at once (130).
     static func forwardSignals(to interrupt: UpgradeInterrupt) -> [DispatchSourceSignal] {
-        [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM")].map { number, name in
+        #if os(Linux)
+        // A parent (a CI runner, a test) may have started us with the signals blocked.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGTERM)
+        sigprocmask(SIG_UNBLOCK, &set, nil)
+        #endif
+        return [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM")].map { number, name in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {

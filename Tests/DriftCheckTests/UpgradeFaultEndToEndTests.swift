@@ -169,3 +169,43 @@ final class LockedOutputs: @unchecked Sendable {
 
     var all: [BinaryRunner.Output] { lock.withLock { items } }
 }
+
+/// An interrupted `upgrade` (SIGINT, as Ctrl-C or a cancelled CI job sends) stops after the statement in flight,
+/// reports where, and releases its lock.
+@Suite("upgrade interrupt (binary, writable simulator)", .serialized)
+struct UpgradeInterruptEndToEndTests {
+    @Test func sigintStopsAfterTheStatementInFlightAndReleasesTheLock() throws {
+        let s = try UpgradeFaultEndToEndTests.scenario()
+        defer { s.finish() }
+        try s.start(jobMilliseconds: 4000)
+        try s.writeEnvironment(upgrade: UpgradeFaultEndToEndTests.upgradeBlock)
+        let process = Process()
+        process.executableURL = BinaryRunner.productsDirectory.appendingPathComponent("starrocks-drift")
+        process.arguments = ["upgrade", "--env", "dev", "--yes", "--environments", s.base.environments.path,
+                             "--migrations", s.base.migrations.path]
+        var environment = ProcessInfo.processInfo.environment
+        environment[CheckScenario.passwordVariable] = CheckScenario.password
+        environment[UpgradeScenario.writerVariable] = UpgradeScenario.writerPassword
+        process.environment = environment
+        let stdout = s.base.root.appendingPathComponent("interrupted.out")
+        FileManager.default.createFile(atPath: stdout.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: stdout)
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Interrupt while it waits for the first schema-change job (MODIFY COLUMN, 4 s).
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline, !(try s.statements()).contains(where: { $0.hasPrefix("ALTER TABLE events MODIFY COLUMN") }) {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Thread.sleep(forTimeInterval: 0.3)
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        let out = try String(contentsOf: stdout, encoding: .utf8)
+        #expect(process.terminationStatus == 1, "\(out)")
+        #expect(out.contains("stopped at revision 0002, statement "), "\(out)")
+        #expect(out.contains("interrupted (SIGINT)"), "\(out)")
+        let log = try s.statements()
+        #expect(log.contains("DROP TABLE IF EXISTS `analytics`.`starrocks_drift_lock`"), "the lock is released")
+        #expect(!log.contains { $0.hasPrefix("ALTER TABLE events ORDER BY") }, "nothing is sent after the interrupt")
+    }
+}
