@@ -140,10 +140,9 @@ struct UpgradeExecutor {
                 let decision = try await resolver.decide(offset: offset, statement: statement, job: job,
                                                          previousJob: previous)
                 switch decision {
-                case let .tookEffect(why, row):
+                case .tookEffect(let why, _):
                     notes.append("reply lost; it took effect: \(why); not sent again")
                     progress("  took effect: \(why); not sent again")
-                    _ = row
                     return (job != nil, previous)
                 case let .notApplied(why):
                     notes.append("reply lost; it did not take effect: \(why); sent again")

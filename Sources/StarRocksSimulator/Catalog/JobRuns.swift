@@ -22,15 +22,21 @@ struct JobRuns {
         /// The database unqualified names in it belong to.
         var database: String
 
-        /// The state at `now`: the first tenth PENDING, the next tenth WAITING_TXN, then RUNNING until the end.
+        /// The state at `now`.
         func state(at now: Date) -> SchemaChangeJobState {
-            let elapsed = now.timeIntervalSince(started) * 1000
-            let total = Double(max(0, milliseconds))
-            if elapsed >= total { return cancelMessage == nil ? .finished : .cancelled }
-            if elapsed < total * 0.1 { return .pending }
-            if elapsed < total * 0.2 { return .waitingTxn }
-            return .running
+            JobRuns.state(elapsedMilliseconds: now.timeIntervalSince(started) * 1000, of: milliseconds,
+                          cancelled: cancelMessage != nil)
         }
+    }
+
+    /// A job's state `elapsedMilliseconds` into a run of `total`: the first tenth PENDING, the next tenth
+    /// WAITING_TXN, then RUNNING until the end, then FINISHED (or CANCELLED).
+    static func state(elapsedMilliseconds elapsed: Double, of total: Int, cancelled: Bool) -> SchemaChangeJobState {
+        let total = Double(max(0, total))
+        if elapsed >= total { return cancelled ? .cancelled : .finished }
+        if elapsed < total * 0.1 { return .pending }
+        if elapsed < total * 0.2 { return .waitingTxn }
+        return .running
     }
 
     private var runs: [Int: Run] = [:]

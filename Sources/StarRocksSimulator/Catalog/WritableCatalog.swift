@@ -5,10 +5,12 @@ import StarRocksDDL
 /// The catalog of a `--writable` simulator: DDL is applied to an in-memory model with the project's parser and
 /// replay, and every object a statement created or changed is printed back in the server's style
 /// (`ServerStyleDDL`); untouched objects keep their verbatim text. What a StarRocks FE does besides is simulated:
-/// a schema-change statement starts a job listed by `SHOW ALTER TABLE COLUMN | ROLLUP` that runs for
-/// `jobMilliseconds`; another ALTER on that table while it runs gets StarRocks' "schema change operation is in
-/// progress" error; a `replication_num` above the alive backends gets StarRocks' replication error; writes to the
-/// version table change its rows. Thread-safe.
+/// a schema-change statement starts a job listed by `SHOW ALTER TABLE COLUMN | ROLLUP | OPTIMIZE` that passes through
+/// the FE's states over `jobMilliseconds` (`JobRuns`), its change visible only once FINISHED; another ALTER on that
+/// table while it runs gets StarRocks' "schema change operation is in progress" error; a CREATE of an existing name
+/// gets ERROR 1050; a `replication_num` above the alive backends gets StarRocks' replication error; writes to the
+/// version table change its rows. The faults of `FaultPlan` (cancelled and slow jobs here, lost replies and restarts
+/// in `Simulator`) keep this state. Thread-safe.
 final class WritableCatalog: @unchecked Sendable {
     private let lock = NSLock()
     private var served: SimulatorCatalog

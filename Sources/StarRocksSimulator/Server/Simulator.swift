@@ -181,7 +181,7 @@ public final class Simulator: @unchecked Sendable {
         do { try prepare() } catch { return .error(SimulatedServerError(number: 1105, sqlState: "HY000", message: error.message)) }
         var session = SessionContext(database: database, user: options.user)
         return answer(sql, session: &session) ?? .error(SimulatedServerError(
-            number: 2013, sqlState: "HY000", message: "Lost connection to server during query (starrocks-sim --drop-after)"))
+            number: 2013, sqlState: "HY000", message: "Lost connection to server during query (starrocks-sim fault injection)"))
     }
 
     // MARK: - internals
