@@ -79,9 +79,17 @@ struct UpgradeFaultEndToEndTests {
           job_timeout_s: 60
           reconnect_timeout_s: 1
         """)
-        let first = try s.upgrade()
+        let summary = s.base.root.appendingPathComponent("stopped.json")
+        let first = try s.upgrade(["--yes", "--json", summary.path])
         #expect(first.status == 1, "\(first.stdout)\n\(first.stderr)")
         #expect(first.stdout.contains("did not come back within 1 s (upgrade.reconnect_timeout_s)"), "\(first.stdout)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: summary)) as? [String: Any])
+        let stoppedAt = try #require(json["stopped_at"] as? [String: String])
+        #expect(stoppedAt["revision"] == "0003")
+        #expect(stoppedAt["statement"]?.hasPrefix(s.base.migrations.appendingPathComponent("0003_sort_key.sql").path) == true
+                || stoppedAt["statement"]?.contains("0003_sort_key.sql:") == true, "\(stoppedAt)")
+        #expect((json["warnings"] as? [String])?.contains { $0.contains("could not be released") } == true,
+                "the lock cannot be dropped while the FE is away: \(json["warnings"] ?? "none")")
         #expect(first.stdout.contains("stopped at revision 0003, statement "), "\(first.stdout)")
         #expect(first.stdout.contains("revision 0003 is HALF-APPLIED"))
         Thread.sleep(forTimeInterval: 3.5)
