@@ -7,7 +7,8 @@ import Testing
 
 /// The fault soak: many runs of the upgrade fixture against an in-process writable simulator (not StarRocks), each
 /// with one fault at a seeded random point — a lost reply, an FE restart (short: the run reconnects; long: the run
-/// stops and a re-run resumes), a cancelled job, a job outliving `upgrade.job_timeout_s` — then re-runs until done.
+/// stops and a re-run resumes), a cancelled job, a job outliving `upgrade.job_timeout_s`, a lost reply followed by an
+/// FE that stays away (the next run decides) — then re-runs until done.
 /// Every environment must end at the head with `check` clean, the version table right, no statement applied twice,
 /// and every interrupted run's report naming the revision and statement it stopped at. Bounded: about a minute.
 @Suite("upgrade fault soak (in-process writable simulator)", .serialized)
@@ -17,6 +18,9 @@ struct UpgradeSoakTests {
         case restart = "FE restart"
         case cancelledJob = "cancelled job"
         case jobTimeout = "job timeout"
+        /// The statement is applied, its reply lost, and the FE stays away past the reconnect bound: the next run
+        /// decides from the server whether it took effect.
+        case lostReplyAndFEAway = "lost reply, FE away"
     }
 
     /// Statements (first words) a lost reply or a restart can hit: DDL and the version-table writes.
@@ -47,10 +51,12 @@ struct UpgradeSoakTests {
         var faults: [Fault: Int] = [:]
         var resumes = 0
         var skippedAsApplied = 0
-        var settledLostReplies = 0
+        var lostRepliesTookEffect = 0
+        var lostRepliesSentAgain = 0
+        var reconnects = 0
     }
 
-    static let runs = 32
+    static let runs = 40
 
     @Test func everyFaultEndsAtTheHeadWithoutDriftOrARepeatedStatement() async throws {
         let root = try BinaryRunner.temporaryDirectory("upgrade-soak")
@@ -83,6 +89,10 @@ struct UpgradeSoakTests {
             case .jobTimeout:
                 options.slowJobPattern = NSRegularExpression.escapedPattern(for: target)
                 options.slowJobMilliseconds = 2500
+            case .lostReplyAndFEAway:
+                options.loseReplyPattern = NSRegularExpression.escapedPattern(for: target)
+                options.restartPattern = NSRegularExpression.escapedPattern(for: target)
+                options.downMilliseconds = 1500
             }
             let label = "run \(run) (\(fault.rawValue) at `\(target)`\(fault == .restart ? ", down \(down) ms" : ""))"
             let sim = Simulator(catalog: SimulatorCatalog(databases: ["analytics": [:]], state: SimulatorState()),
@@ -113,13 +123,21 @@ struct UpgradeSoakTests {
             var previousStopped = false
             for _ in 0..<10 {
                 counts.runs += 1
+                let lines = LockedLines()
                 let request = UpgradeRequest(environment: environment, migrationsPath: migrations.path,
-                                             progress: .silent, pollInterval: 0.05, variables: [:])
+                                             progress: Progress { lines.append($0) }, pollInterval: 0.05, variables: [:])
                 let result = await UpgradeRunner.run(request)
                 if previousStopped { counts.resumes += 1 }
                 let statements = result.revisions.flatMap(\.statements)
                 counts.skippedAsApplied += statements.filter { $0.status == .alreadyApplied }.count
-                counts.settledLostReplies += statements.filter { $0.note?.contains("took effect") == true }.count
+                counts.reconnects += result.reconnects
+                // Decisions after a lost reply: DDL (the statement's note) and version-table writes (progress).
+                counts.lostRepliesTookEffect += lines.all.filter {
+                    $0.hasPrefix("  took effect:") || ($0.contains("was lost;") && ($0.contains("took effect") || $0.contains("table exists")))
+                }.count
+                counts.lostRepliesSentAgain += lines.all.filter {
+                    $0.hasPrefix("  did not take effect:") || ($0.contains("was lost;") && $0.contains("did not take effect"))
+                }.count
                 switch result.status {
                 case .done:
                     done = true
@@ -171,8 +189,19 @@ struct UpgradeSoakTests {
         let faults = Fault.allCases.map { "\($0.rawValue) \(counts.faults[$0] ?? 0)" }.joined(separator: ", ")
         print("upgrade soak: \(Self.runs) fixture runs, \(counts.runs) upgrade runs; faults: \(faults); "
             + "resumes \(counts.resumes); statements skipped as already applied \(counts.skippedAsApplied); "
-            + "lost replies settled as applied \(counts.settledLostReplies); \(String(format: "%.1f", seconds)) s")
+            + "lost replies decided in-run: took effect \(counts.lostRepliesTookEffect), sent again "
+            + "\(counts.lostRepliesSentAgain); reconnects \(counts.reconnects); \(String(format: "%.1f", seconds)) s")
         #expect(counts.resumes > 0 && counts.skippedAsApplied > 0)
         #expect(seconds < 150, "the soak must stay bounded")
     }
+}
+
+/// Progress lines collected from a run.
+final class LockedLines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+
+    func append(_ line: String) { lock.withLock { lines.append(line) } }
+
+    var all: [String] { lock.withLock { lines } }
 }

@@ -179,7 +179,14 @@ struct UpgradeExecutor {
                 } catch let failure as WriterLink.Failure {
                     guard case .replyLost = failure, attempts <= Self.maxResends else { throw failure }
                     try await link.reconnect(after: failure)
-                    guard let after = step.rowsAfter else { continue }
+                    guard let after = step.rowsAfter else {
+                        // CREATE TABLE IF NOT EXISTS: the table answering a SELECT means it took effect.
+                        if (try? await versionRows(recorder)) != nil {
+                            progress("  the reply to the version table's CREATE was lost; the table exists")
+                            break
+                        }
+                        continue
+                    }
                     let rows = try await versionRows(recorder)
                     if rows.sorted() == after.sorted() {
                         progress("  the reply to \(UpgradeResult.oneLine(step.sql)) was lost; the version table shows it took effect")
@@ -189,6 +196,8 @@ struct UpgradeExecutor {
                         throw Stop(reason: "the reply to \(UpgradeResult.oneLine(step.sql)) was lost and \(recorder.table) "
                             + "now holds \(rows.joined(separator: ", ")): fix the version table by hand, then run upgrade again")
                     }
+                    progress("  the reply to \(UpgradeResult.oneLine(step.sql)) was lost; the version table shows it did "
+                        + "not take effect: sending it again")
                 } catch let error as ClientError {
                     throw Stop(reason: "every statement of revision \(revision.id) is on the server but recording it in "
                         + "\(recorder.table) failed: \(redactor.scrub("\(error)"))")

@@ -208,12 +208,13 @@ public final class Simulator: @unchecked Sendable {
             return .error(Self.denied(sql))
         }
         if let writable, let reply = writable.write(sql, session: session) {
-            if writable.faults.losesReply(sql) { return nil }
             if writable.faults.restartsAfter(sql) {
                 lock.lock()
                 restartRequested = true
                 lock.unlock()
             }
+            // Both on one statement: applied, reply lost, and the server goes away.
+            if writable.faults.losesReply(sql) { return nil }
             return reply
         }
         return StatementRouter(index: index).reply(to: sql, session: &session)
