@@ -56,7 +56,7 @@ struct UpgradeSoakTests {
         var reconnects = 0
     }
 
-    static let runs = 40
+    static let runs = 30
 
     @Test func everyFaultEndsAtTheHeadWithoutDriftOrARepeatedStatement() async throws {
         let root = try BinaryRunner.temporaryDirectory("upgrade-soak")
@@ -192,7 +192,7 @@ struct UpgradeSoakTests {
             + "lost replies decided in-run: took effect \(counts.lostRepliesTookEffect), sent again "
             + "\(counts.lostRepliesSentAgain); reconnects \(counts.reconnects); \(String(format: "%.1f", seconds)) s")
         #expect(counts.resumes > 0 && counts.skippedAsApplied > 0)
-        #expect(seconds < 150, "the soak must stay bounded")
+        #expect(seconds < 240, "the soak must stay bounded (about a minute alone, two on a loaded machine)")
     }
 }
 

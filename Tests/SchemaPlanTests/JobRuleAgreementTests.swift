@@ -33,23 +33,6 @@ import Testing
         }
     }
 
-    @Test func eachWaitNamesTheListOfTheJobItWaitsFor() throws {
-        let result = try planAndReplay(expected: Self.expected, actual: Self.actual)
-        var running: [String: SchemaChangeJobKind] = [:]
-        for step in result.plan.steps {
-            if let table = step.waitsFor {
-                #expect(step.waitsForJob == running[table], "\(step.statements)")
-            }
-            if step.startsSchemaChangeJob { running[step.object] = step.jobKind }
-        }
-        let distribution = try #require(result.plan.steps.first { $0.statements.contains { $0.contains("DISTRIBUTED BY") } })
-        #expect(distribution.jobKind == .optimize, "a distribution change runs as an optimize job")
-        let distributionSQL = try DDLParser.parse("ALTER TABLE t DISTRIBUTED BY HASH(k)", file: "<t>")[0].statement
-        #expect(SchemaChangeJobs.job(for: distributionSQL, defaultDatabase: "db")?.kind == .optimize)
-        #expect(result.plan.steps.contains { $0.waitsForJob == .optimize }, "the step after it waits for that job")
-        #expect(result.script.contains("(SHOW ALTER TABLE OPTIMIZE FROM `db` WHERE TableName = \"events\""))
-    }
-
     @Test func fastSchemaEvolutionAddsAndDropsValueColumnsWithoutAJob() throws {
         let add = try DDLParser.parse("ALTER TABLE t ADD COLUMN c INT", file: "<t>")[0].statement
         let modify = try DDLParser.parse("ALTER TABLE t MODIFY COLUMN c BIGINT", file: "<t>")[0].statement
