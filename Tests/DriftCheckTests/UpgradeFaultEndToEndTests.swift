@@ -68,6 +68,22 @@ struct UpgradeFaultEndToEndTests {
         #expect(again.stdout.contains("already at 0004"))
     }
 
+    @Test func aStatementLostWithTheConnectionIsSentAgainBecauseItsEffectIsNotThere() throws {
+        let s = try Self.scenario()
+        defer { s.finish() }
+        // The FE restarts right after CREATE TABLE events: the next statement meets a dead connection.
+        try s.start(jobMilliseconds: 200, extra: ["--restart-at", "CREATE TABLE events", "--down-ms", "500"])
+        try s.writeEnvironment(upgrade: Self.upgradeBlock)
+        let out = try s.upgrade()
+        #expect(out.status == 0, "\(out.stdout)\n\(out.stderr)")
+        #expect(out.stdout.contains("note: reply lost; it did not take effect: its effect is not on the server"),
+                "\(out.stdout)")
+        #expect(try s.statements().filter { $0.hasPrefix("CREATE TABLE users") }.count == 1,
+                "sent again once it was known not to be there, and applied once")
+        let check = try s.check()
+        #expect(check.status == 0, "\(check.stdout)\n\(check.stderr)")
+    }
+
     @Test func anFEThatStaysAwayStopsHalfAppliedAndTheReRunFinishes() throws {
         let s = try Self.scenario()
         defer { s.finish() }
