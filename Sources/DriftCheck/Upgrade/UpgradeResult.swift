@@ -66,7 +66,9 @@ public struct UpgradeRevisionRecord: Sendable, Hashable, Codable {
 
 /// Where a stopped run stopped: the revision and the statement (`file:line`).
 public struct UpgradeStopPoint: Sendable, Hashable, Codable {
+    /// The revision being applied.
     public var revision: String
+    /// `file:line` of the statement, or `(recording the revision)`.
     public var statement: String
 }
 
