@@ -122,7 +122,8 @@ struct UpgradeFaultEndToEndTests {
     @Test func twoRunnersStartedTogetherOneWritesTheOtherExits2NamingIt() throws {
         let s = try Self.scenario()
         defer { s.finish() }
-        try s.start(jobMilliseconds: 800)
+        // Two 2 s jobs keep the first runner busy for seconds: the second starts while it runs, even on a busy machine.
+        try s.start(jobMilliseconds: 2000)
         try s.writeEnvironment(upgrade: Self.upgradeBlock)
         let outputs = LockedOutputs()
         DispatchQueue.concurrentPerform(iterations: 2) { _ in
