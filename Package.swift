@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "StarRocksSimulatorTests", dependencies: ["StarRocksSimulator", "StarRocksClient", "SchemaModel",
                                                                  "DriftTestSupport"]),
         .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck", "DriftDemo", "DriftReport", "SchemaDiff", "SchemaModel", "MigrationHistory", "LiveSchema",
-                                                         "StarRocksClient", "DriftTestSupport"],
+                                                         "StarRocksClient", "StarRocksSimulator", "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
     ]
 )

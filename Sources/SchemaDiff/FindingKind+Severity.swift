@@ -20,7 +20,7 @@ extension FindingKind {
         case .partitionWindowEnding, .materializedViewInactive, .materializedViewRefreshFailed, .revisionBehind,
              .versionTableMissing, .versionTableRows, .schemaChangeStuck, .schemaChangeCancelled, .backendsMissing:
             return .warning
-        case .schemaChangeRunning, .propertyDefaultUnknown:
+        case .schemaChangeRunning, .propertyDefaultUnknown, .upgradeInProgress:
             return .info
         }
     }

@@ -62,4 +62,6 @@ public enum FindingKind: String, Hashable, Sendable, Codable, CaseIterable {
     case schemaChangeCancelled = "schema_change_cancelled"
     case replicationExceedsBackends = "replication_exceeds_backends"
     case backendsMissing = "backends_missing"
+    /// An `upgrade` holds the environment's lock (applying now, or left by a run that died).
+    case upgradeInProgress = "upgrade_in_progress"
 }

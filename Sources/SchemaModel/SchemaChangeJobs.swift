@@ -6,6 +6,42 @@ public enum SchemaChangeJobKind: String, Hashable, Sendable {
     case column = "COLUMN"
     /// `SHOW ALTER TABLE ROLLUP`: rollups and synchronous materialized views.
     case rollup = "ROLLUP"
+    /// `SHOW ALTER TABLE OPTIMIZE`: a distribution change (`ALTER TABLE t DISTRIBUTED BY ...`), which StarRocks runs
+    /// as an optimize job rewriting every partition (`SchemaChangeHandler.createOptimizeTableJob`, 3.3+).
+    case optimize = "OPTIMIZE"
+
+    /// The message a job of this kind ends CANCELLED with when one of its backend tasks keeps failing
+    /// (`SchemaChangeJobV2`, `RollupJobV2`, `OptimizeJobV2` in fe/fe-core/src/main/java/com/starrocks/alter/, 3.3).
+    public var taskFailurePrefix: String {
+        switch self {
+        case .column: return "schema change task failed after try three times: "
+        case .rollup: return "rollup task failed after try three times: "
+        case .optimize: return "optimize table failed "
+        }
+    }
+
+    /// The message `AlterJobV2.run` cancels a job with once it runs longer than its `Timeout` column.
+    public static let timeoutMessage = "Timeout"
+}
+
+/// The states a job passes through (`AlterJobV2.JobState`): PENDING, WAITING_TXN, RUNNING, then FINISHED, or
+/// CANCELLED from any of them (FINISHED_REWRITING only on shared-data clusters).
+public enum SchemaChangeJobState: String, Hashable, Sendable, CaseIterable {
+    /// Created; shadow indexes or temporary partitions being set up.
+    case pending = "PENDING"
+    /// Waiting for the loads that started before the job to commit.
+    case waitingTxn = "WAITING_TXN"
+    /// Backend tasks converting the data.
+    case running = "RUNNING"
+    /// Shared-data only: data rewritten, metadata not yet switched.
+    case finishedRewriting = "FINISHED_REWRITING"
+    /// Done: the new schema is visible.
+    case finished = "FINISHED"
+    /// Stopped; the table keeps its old schema. `Msg` says why.
+    case cancelled = "CANCELLED"
+
+    /// FINISHED or CANCELLED: the job will not change any more.
+    public var isTerminal: Bool { self == .finished || self == .cancelled }
 }
 
 /// A statement that starts an asynchronous schema-change job on a table.
@@ -30,6 +66,7 @@ public struct SchemaChangeJob: Hashable, Sendable {
 /// ALTER TABLE events MODIFY COLUMN kind VARCHAR(40);   -- job (SHOW ALTER TABLE COLUMN)
 /// ALTER TABLE events ORDER BY (d, id);                 -- job
 /// ALTER TABLE events ADD ROLLUP r (d, id);             -- job (SHOW ALTER TABLE ROLLUP)
+/// ALTER TABLE events DISTRIBUTED BY HASH(d);           -- job (SHOW ALTER TABLE OPTIMIZE)
 /// ALTER TABLE events ADD COLUMN note VARCHAR(10);      -- no job with fast schema evolution (3.3+ default)
 /// ALTER TABLE events SET ("replication_num" = "1");    -- no job
 /// ```
@@ -68,6 +105,9 @@ public enum SchemaChangeJobs {
             let fast = fastSchemaEvolution(table)
             if alter.clauses.contains(where: { if case .addRollup = $0 { return true } else { return false } }) {
                 return SchemaChangeJob(table: table, kind: .rollup)
+            }
+            if alter.clauses.contains(where: { if case .distributedBy = $0 { return true } else { return false } }) {
+                return SchemaChangeJob(table: table, kind: .optimize)
             }
             return alter.clauses.contains { startsJob($0, fastSchemaEvolution: fast) }
                 ? SchemaChangeJob(table: table, kind: .column) : nil

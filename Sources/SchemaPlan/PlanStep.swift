@@ -1,5 +1,6 @@
 import SchemaDiff
 import SchemaModel
+import StarRocksDDL
 
 /// What a step does to its object.
 public enum PlanAction: String, Hashable, Sendable, Codable {
@@ -44,6 +45,18 @@ public struct PlanStep: Hashable, Sendable, Codable {
     public var comments: [String]
     /// `db.table` whose running schema-change job must finish before this step starts.
     public var waitsFor: String?
+    /// The list that shows the job `waitsFor` names (`SHOW ALTER TABLE COLUMN | ROLLUP | OPTIMIZE`).
+    public var waitsForJob: SchemaChangeJobKind = .column
+
+    /// The job the step's statements start, by the rules `lint`, `upgrade` and the simulator share
+    /// (`SchemaChangeJobs`); `.column` when they cannot be read.
+    public var jobKind: SchemaChangeJobKind {
+        for statement in statements {
+            guard let parsed = try? DDLParser.parse(statement, file: "plan").first else { continue }
+            if let job = SchemaChangeJobs.job(for: parsed.statement, defaultDatabase: "") { return job.kind }
+        }
+        return .column
+    }
 
     /// Creates a step.
     public init(object: String, objectKind: ObjectKind?, action: PlanAction, findingKinds: [FindingKind],

@@ -222,20 +222,22 @@ struct Planner {
 
     /// Marks each step that follows a schema-change job on the same table (or creates an MV reading it) as waiting.
     private func addWaits(_ steps: inout [PlanStep]) {
-        var running = Set<String>()
+        var running: [String: SchemaChangeJobKind] = [:]
         for index in steps.indices {
             let object = steps[index].object
-            if running.contains(object) {
+            if let kind = running[object] {
                 steps[index].waitsFor = object
-                running.remove(object)
+                steps[index].waitsForJob = kind
+                running[object] = nil
             } else if steps[index].objectKind == .materializedView, steps[index].action == .create,
                       let name = name(of: object),
                       let view = expected.databases[name.database]?.materializedViews[name.name],
-                      let base = running.sorted().first(where: { reads(view.query, self.name(of: $0)!, from: name.database) }) {
+                      let base = running.keys.sorted().first(where: { reads(view.query, self.name(of: $0)!, from: name.database) }) {
                 steps[index].waitsFor = base
-                running.remove(base)
+                steps[index].waitsForJob = running[base] ?? .column
+                running[base] = nil
             }
-            if steps[index].startsSchemaChangeJob { running.insert(object) }
+            if steps[index].startsSchemaChangeJob { running[object] = steps[index].jobKind }
         }
     }
 

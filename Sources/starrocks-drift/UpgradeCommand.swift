@@ -13,9 +13,13 @@ struct UpgradeCommand: AsyncParsableCommand {
         pending revisions, a statement asks for more replicas than the alive backends, the objects the revisions touch
         carry unexplained drift (unless --force), or the environment is not at a known revision.
         Statements run one at a time; after one that starts a schema-change job, the next statement on that table
-        waits until SHOW ALTER TABLE COLUMN/ROLLUP shows it FINISHED (bounded by upgrade.job_timeout_s). Each
-        revision is recorded in the version table (Alembic-compatible). A rejected statement stops the run and names
-        the half-applied revision; running upgrade again resumes, skipping statements already on the server.
+        waits until SHOW ALTER TABLE COLUMN/ROLLUP/OPTIMIZE shows it FINISHED (bounded by upgrade.job_timeout_s).
+        Each revision is recorded in the version table (Alembic-compatible). A rejected statement stops the run and
+        names the half-applied revision; running upgrade again resumes, skipping statements already on the server.
+        One runner per environment: a lock table (starrocks_drift_lock, next to the version table) is created before
+        the first write and dropped at the end; a second upgrade exits 2 naming the holder. A lost reply is settled
+        from the server's schema and job list; a lost connection is retried for upgrade.reconnect_timeout_s.
+        SIGINT/SIGTERM stop after the statement in flight and release the lock.
         Without --yes it asks on a terminal and refuses without one (CI).
         Exit codes: 0 at the target (or dry run), 1 stopped part-way, 2 refused or could not start.
         """)
@@ -51,11 +55,14 @@ struct UpgradeCommand: AsyncParsableCommand {
                 throw DriftCheckError.usage("upgrade writes to \(config.name): without a terminal to ask on (CI), pass --yes")
             }
             let assumeYes = yes
+            let interrupt = UpgradeInterrupt()
             let request = UpgradeRequest(
                 environment: config, migrationsPath: locations.migrations, target: target, dryRun: dryRun,
                 force: force, confirm: { plan in assumeYes || Self.ask(plan, environment: config.name) },
-                progress: quiet ? .silent : .standardError)
+                progress: quiet ? .silent : .standardError, interrupt: interrupt)
+            let signals = Self.forwardSignals(to: interrupt)
             let result = await UpgradeRunner.run(request)
+            signals.forEach { $0.cancel() }
             print(result.text(), terminator: "")
             if let json {
                 do {
@@ -69,6 +76,31 @@ struct UpgradeCommand: AsyncParsableCommand {
             throw exit
         } catch {
             fail(error)
+        }
+    }
+
+    /// SIGINT / SIGTERM ask the run to stop (it finishes the statement in flight, reports, releases its lock and
+    /// exits 1); a second signal exits at once (130).
+    static func forwardSignals(to interrupt: UpgradeInterrupt) -> [DispatchSourceSignal] {
+        #if os(Linux)
+        // A parent (a CI runner, a test) may have started us with the signals blocked.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGTERM)
+        sigprocmask(SIG_UNBLOCK, &set, nil)
+        #endif
+        return [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM")].map { number, name in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                if interrupt.reason != nil { Foundation.exit(130) }
+                interrupt.set(name)
+                FileHandle.standardError.write(Data(("upgrade: \(name): stopping after the statement in flight and "
+                    + "releasing the lock (send it again to exit at once)\n").utf8))
+            }
+            source.resume()
+            return source
         }
     }
 

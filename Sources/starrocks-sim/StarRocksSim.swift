@@ -21,7 +21,9 @@ struct StarRocksSim: ParsableCommand {
             never applies them, unless --writable: then DDL changes its in-memory catalog (printed back in the \
             server's style), schema-change statements start jobs that run --job-ms, a second ALTER on a table whose \
             job runs and a replication_num above the alive backends get StarRocks' errors, and version-table writes \
-            are kept. Once ready it prints "listening on 127.0.0.1:PORT" on stdout.
+            are kept. Jobs pass through PENDING, WAITING_TXN and RUNNING to FINISHED (the new schema shows then) or \
+            CANCELLED. Faults that keep the state: --lose-reply, --restart-at/--down-ms, --cancel-job, --slow-job. \
+            Once ready it prints "listening on 127.0.0.1:PORT" on stdout.
             Exit codes: 0 stopped normally, 2 bad usage or a catalog it cannot serve.
             """)
 
@@ -69,6 +71,28 @@ struct StarRocksSim: ParsableCommand {
             help: "With --writable, fault injection: jobs of statements matching this regular expression end CANCELLED.")
     var cancelJob: String?
 
+    @Option(name: .customLong("cancel-count"),
+            help: "With --cancel-job: cancel only the first N matching jobs, then let them finish.")
+    var cancelCount: Int?
+
+    @Option(name: .customLong("lose-reply"),
+            help: "With --writable, fault injection: apply the first matching statement, then close its connection without replying (the client sees error 2013).")
+    var loseReply: String?
+
+    @Option(name: .customLong("restart-at"),
+            help: "With --writable, fault injection: after answering the first matching statement, close every connection and refuse new ones for --down-ms, then serve the same catalog and jobs.")
+    var restartAt: String?
+
+    @Option(name: .customLong("down-ms"), help: "With --restart-at: how long connections are refused, in milliseconds.")
+    var downMs: Int = 2000
+
+    @Option(name: .customLong("slow-job"),
+            help: "With --writable, fault injection: the job of the first matching statement runs --slow-job-ms.")
+    var slowJob: String?
+
+    @Option(name: .customLong("slow-job-ms"), help: "With --slow-job: how long that job runs, in milliseconds.")
+    var slowJobMs: Int = 60_000
+
     @Option(help: "With --writable: a second user, the only one allowed to write (the --user then only reads).")
     var writer: String?
 
@@ -78,9 +102,12 @@ struct StarRocksSim: ParsableCommand {
 
     func validate() throws {
         if jobMs < 0 { throw ValidationError("--job-ms must be 0 or more") }
-        if !writable && (failStatement != nil || cancelJob != nil || writer != nil) {
-            throw ValidationError("--fail-statement, --cancel-job and --writer need --writable")
+        if !writable && (failStatement != nil || cancelJob != nil || writer != nil || loseReply != nil
+            || restartAt != nil || slowJob != nil) {
+            throw ValidationError("--fail-statement, --cancel-job, --lose-reply, --restart-at, --slow-job and --writer "
+                + "need --writable")
         }
+        if downMs < 0 || slowJobMs < 0 { throw ValidationError("--down-ms and --slow-job-ms must be 0 or more") }
         if latencyMs < 0 { throw ValidationError("--latency-ms must be 0 or more") }
         if let dropAfter, dropAfter < 0 { throw ValidationError("--drop-after must be 0 or more") }
     }
@@ -107,10 +134,16 @@ struct StarRocksSim: ParsableCommand {
         do { served = try SimulatorCatalog.load(directory: catalog) } catch {
             throw ValidationError(error.description)
         }
-        let options = SimulatorOptions(port: port, user: user, password: password, latencyMilliseconds: latencyMs,
+        var options = SimulatorOptions(port: port, user: user, password: password, latencyMilliseconds: latencyMs,
                                        dropAfterStatements: dropAfter, denyPattern: deny, logFile: log,
                                        writable: writable, jobMilliseconds: jobMs, failStatementPattern: failStatement,
                                        failStatementCount: failCount, cancelJobPattern: cancelJob, writerUser: writer, writerPassword: writerPassword)
+        options.cancelJobCount = cancelCount
+        options.loseReplyPattern = loseReply
+        options.restartPattern = restartAt
+        options.downMilliseconds = downMs
+        options.slowJobPattern = slowJob
+        options.slowJobMilliseconds = slowJobMs
         let simulator = Simulator(catalog: served, options: options)
         let bound: UInt16
         do { bound = try simulator.start() } catch { throw ValidationError(error.description) }

@@ -76,6 +76,8 @@ struct EnvironmentLoaderTests {
         BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nupgrade:\n  allowed: sure\n  user: w\n", line: 4, key: "upgrade.allowed", fragment: "expected true or false"),
         BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nupgrade:\n  allowed: true\n", line: 4, key: "upgrade.user", fragment: "missing required key 'user'"),
         BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nupgrade:\n  user: w\n  job_timeout_s: 0\n", line: 5, key: "upgrade.job_timeout_s", fragment: "positive whole number"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nupgrade:\n  user: w\n  lock_timeout_s: soon\n", line: 5, key: "upgrade.lock_timeout_s", fragment: "positive whole number"),
+        BadCase(yaml: "connection:\n  url: starrocks://r@fe:9030/db\nupgrade:\n  user: w\n  reconnect_timeout_s: -1\n", line: 5, key: "upgrade.reconnect_timeout_s", fragment: "positive whole number"),
     ]
 
     @Test func upgradeBlockIsReadAndAbsentMeansNotAllowed() throws {
@@ -88,6 +90,13 @@ struct EnvironmentLoaderTests {
         let defaults = try EnvironmentLoader.parse(yaml: Self.minimal + "\nupgrade:\n  user: w\n", file: "e.yaml", defaultName: "e")
         #expect(defaults.upgrade?.allowed == false)
         #expect(defaults.upgrade?.jobTimeoutSeconds == 3600)
+        #expect(defaults.upgrade?.lockTimeoutSeconds == 7200)
+        #expect(defaults.upgrade?.reconnectTimeoutSeconds == 120)
+        let timeouts = try EnvironmentLoader.parse(
+            yaml: Self.minimal + "\nupgrade:\n  user: w\n  lock_timeout_s: 600\n  reconnect_timeout_s: 30\n",
+            file: "e.yaml", defaultName: "e")
+        #expect(timeouts.upgrade?.lockTimeoutSeconds == 600)
+        #expect(timeouts.upgrade?.reconnectTimeoutSeconds == 30)
     }
 
     @Test func severityMapOverridesKinds() throws {

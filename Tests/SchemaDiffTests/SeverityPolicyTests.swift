@@ -9,13 +9,14 @@ import SchemaModel
         let operationalOrInformational: Set<FindingKind> = [
             .partitionWindowEnding, .materializedViewInactive, .materializedViewRefreshFailed, .revisionBehind,
             .versionTableMissing, .versionTableRows, .schemaChangeStuck, .schemaChangeCancelled, .backendsMissing,
-            .schemaChangeRunning, .propertyDefaultUnknown,
+            .schemaChangeRunning, .propertyDefaultUnknown, .upgradeInProgress,
         ]
         for kind in FindingKind.allCases where !operationalOrInformational.contains(kind) {
             #expect(kind.defaultSeverity == .error, "\(kind.rawValue)")
         }
         #expect(FindingKind.revisionNotRecorded.defaultSeverity == .error)
         #expect(FindingKind.schemaChangeRunning.defaultSeverity == .info)
+        #expect(FindingKind.upgradeInProgress.defaultSeverity == .info, "an upgrade applying revisions is not drift")
     }
 
     @Test func overridesAndIgnores() {

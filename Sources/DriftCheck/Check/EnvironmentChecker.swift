@@ -55,9 +55,14 @@ struct EnvironmentChecker: Sendable {
         }
         let versionTable = environment.versionTableName
         let uncomparable = actual.uncomparable
-        /// Both sides without the version table and without objects the server would not let us read.
+        // The upgrade lock is operational state, never an unexpected object.
+        let lock = UpgradeLock.object(versionTable: versionTable)
+        let lockComment = actual.catalog.databases[lock.database]?.tables[lock.name]?.comment
+        /// Both sides without the version table, the upgrade lock and objects the server would not let us read.
         func comparable(_ catalog: Catalog) -> Catalog {
-            uncomparable.reduce(Self.removing(versionTable, from: catalog)) { Self.removing($1, from: $0) }
+            uncomparable.reduce(Self.removing(lock, from: Self.removing(versionTable, from: catalog))) {
+                Self.removing($1, from: $0)
+            }
         }
         actual.catalog = comparable(actual.catalog)
         if let warning = ProfileVersionCheck.warning(environment, serverVersion: actual.serverVersion) { progress(warning) }
@@ -98,6 +103,19 @@ struct EnvironmentChecker: Sendable {
         // Operations.
         let state = actual.operational
         all += OperationsChecks.schemaChangeFindings(state.alterJobs, policy: policy)
+        let lockFindings = OperationsChecks.upgradeLockFindings(
+            comment: lockComment, lock: lock,
+            lockTimeoutSeconds: environment.upgrade?.lockTimeoutSeconds ?? UpgradeSettings.defaultLockTimeoutSeconds,
+            now: policy.now)
+        if lockFindings.contains(where: { $0.severity == .info }) {
+            // An upgrade is applying revisions: what it has half done is not drift to act on yet.
+            all = all.map { finding in
+                var marked = finding
+                if marked.status != .operational { marked.transient = true }
+                return marked
+            }
+        }
+        all += lockFindings
         all = OperationsChecks.markTransient(all, changing: OperationsChecks.changingTables(state.alterJobs))
         let versionReplication = history.versionTable?.properties
             .first { $0.key.lowercased() == "replication_num" }.flatMap { Int($0.value) }

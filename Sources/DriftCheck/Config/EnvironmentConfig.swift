@@ -61,17 +61,29 @@ public struct UpgradeSettings: Hashable, Sendable {
     public var passwordEnv: String?
     /// Seconds to wait for one schema-change job before giving up.
     public var jobTimeoutSeconds: Int
+    /// `lock_timeout_s`: a lock held longer than this is taken over (with a warning) — its holder is presumed dead.
+    public var lockTimeoutSeconds: Int
+    /// `reconnect_timeout_s`: how long a lost connection is retried (with growing pauses) before the run stops.
+    public var reconnectTimeoutSeconds: Int
 
     /// StarRocks' own default job timeout (`Timeout` 86400 in SHOW ALTER TABLE is the FE's limit; an hour is ours).
     public static let defaultJobTimeoutSeconds = 3600
+    /// Two hours: longer than any upgrade should take.
+    public static let defaultLockTimeoutSeconds = 7200
+    /// Long enough for an FE restart or a leader change.
+    public static let defaultReconnectTimeoutSeconds = 120
 
     /// Creates a value from its parts.
     public init(allowed: Bool, user: String, passwordEnv: String? = nil,
-                jobTimeoutSeconds: Int = UpgradeSettings.defaultJobTimeoutSeconds) {
+                jobTimeoutSeconds: Int = UpgradeSettings.defaultJobTimeoutSeconds,
+                lockTimeoutSeconds: Int = UpgradeSettings.defaultLockTimeoutSeconds,
+                reconnectTimeoutSeconds: Int = UpgradeSettings.defaultReconnectTimeoutSeconds) {
         self.allowed = allowed
         self.user = user
         self.passwordEnv = passwordEnv
         self.jobTimeoutSeconds = jobTimeoutSeconds
+        self.lockTimeoutSeconds = lockTimeoutSeconds
+        self.reconnectTimeoutSeconds = reconnectTimeoutSeconds
     }
 }
 

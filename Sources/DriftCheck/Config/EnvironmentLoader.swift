@@ -102,9 +102,11 @@ public enum EnvironmentLoader {
     static let topLevelKeys: Set<String> = ["name", "connection", "databases", "variables", "expect", "version_table",
                                             "ignore", "notify", "fail_on", "severity", "upgrade", "calibrate"]
 
-    /// `upgrade: {allowed, user, password_env, job_timeout_s}`; `user` is required, a password never stored here.
+    /// `upgrade: {allowed, user, password_env, job_timeout_s, lock_timeout_s, reconnect_timeout_s}`; `user` is
+    /// required, a password never stored here.
     private static func readUpgrade(_ node: Node, reader: NodeReader) throws -> UpgradeSettings {
-        let map = try reader.mapping(node, key: "upgrade", allowed: ["allowed", "user", "password_env", "job_timeout_s"])
+        let map = try reader.mapping(node, key: "upgrade", allowed: ["allowed", "user", "password_env", "job_timeout_s",
+                                                                           "lock_timeout_s", "reconnect_timeout_s"])
         let allowed = try map["allowed"].map { try reader.bool($0, key: "upgrade.allowed") } ?? false
         guard let userNode = map["user"] else {
             throw reader.error(node, key: "upgrade.user",
@@ -114,7 +116,13 @@ public enum EnvironmentLoader {
         let passwordEnv = try map["password_env"].map { try reader.string($0, key: "upgrade.password_env") }
         let timeout = try map["job_timeout_s"].map { try reader.positiveInt($0, key: "upgrade.job_timeout_s") }
             ?? UpgradeSettings.defaultJobTimeoutSeconds
-        return UpgradeSettings(allowed: allowed, user: user, passwordEnv: passwordEnv, jobTimeoutSeconds: timeout)
+        let lockTimeout = try map["lock_timeout_s"].map { try reader.positiveInt($0, key: "upgrade.lock_timeout_s") }
+            ?? UpgradeSettings.defaultLockTimeoutSeconds
+        let reconnect = try map["reconnect_timeout_s"]
+            .map { try reader.positiveInt($0, key: "upgrade.reconnect_timeout_s") }
+            ?? UpgradeSettings.defaultReconnectTimeoutSeconds
+        return UpgradeSettings(allowed: allowed, user: user, passwordEnv: passwordEnv, jobTimeoutSeconds: timeout,
+                               lockTimeoutSeconds: lockTimeout, reconnectTimeoutSeconds: reconnect)
     }
 
     /// `severity: {finding_kind: error | warning | info | ignore}`; an unknown kind or level names its line.

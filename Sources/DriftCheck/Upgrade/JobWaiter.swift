@@ -2,10 +2,12 @@ import Foundation
 import SchemaModel
 import StarRocksClient
 
-/// Waits for StarRocks schema-change jobs by polling `SHOW ALTER TABLE COLUMN | ROLLUP`: a job is done when its
-/// `State` is FINISHED; CANCELLED stops the run with the job's `Msg` (docs/starrocks-behaviour.md#schema-change-jobs).
+/// Waits for StarRocks schema-change jobs by polling `SHOW ALTER TABLE COLUMN | ROLLUP | OPTIMIZE`: a job is done when
+/// its `State` is FINISHED; CANCELLED stops the run with the job's `Msg` (docs/starrocks-behaviour.md#schema-change-jobs,
+/// docs/SCHEMA-CHANGE-JOBS.md). Polls survive a lost connection (the link reconnects) and stop when the run is
+/// interrupted.
 struct JobWaiter {
-    let writer: SchemaWriter
+    let link: WriterLink
     /// Seconds between polls.
     let pollInterval: Double
     /// `upgrade.job_timeout_s`.
@@ -16,13 +18,16 @@ struct JobWaiter {
     static let finished = "FINISHED"
     static let cancelled = "CANCELLED"
 
+    /// Whether a job in `state` is still going (not FINISHED or CANCELLED).
+    static func isActive(_ state: String) -> Bool { state != finished && state != cancelled }
+
     /// The statement listing `table`'s jobs of `kind`.
     static func query(_ job: SchemaChangeJob) -> String {
         "SHOW ALTER TABLE \(job.kind.rawValue) FROM \(SQLName.identifier(job.table.database)) "
             + "WHERE TableName = \"\(job.table.name)\""
     }
 
-    /// One row of `SHOW ALTER TABLE COLUMN | ROLLUP`.
+    /// One row of `SHOW ALTER TABLE COLUMN | ROLLUP | OPTIMIZE`.
     struct JobRow {
         var id: Int
         var state: String
@@ -31,7 +36,7 @@ struct JobWaiter {
 
     /// The newest job of `job.table` (highest JobId), or `nil` when the table has none.
     func newest(_ job: SchemaChangeJob) async throws -> JobRow? {
-        let result = try await writer.query(Self.query(job))
+        let result = try await link.query(Self.query(job))
         var best: JobRow?
         for row in result.rows.indices {
             guard let id = result.value(row, "JobId").flatMap({ Int($0) }) else { continue }
@@ -68,7 +73,8 @@ struct JobWaiter {
                     + "\(String(format: "%.1f", waited)) s; SHOW ALTER TABLE \(job.kind.rawValue))")
                 lastReport = waited
             }
-            try await Task.sleep(nanoseconds: UInt64(pollInterval * 1_000_000_000))
+            if let signal = link.interrupt.reason { throw WriterLink.Failure.interrupted(signal: signal) }
+            try? await Task.sleep(nanoseconds: UInt64(pollInterval * 1_000_000_000))
         }
     }
 }

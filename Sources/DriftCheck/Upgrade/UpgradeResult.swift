@@ -27,9 +27,11 @@ public struct UpgradeStatementRecord: Sendable, Hashable, Codable {
     public var waitedSeconds: Double?
     /// The server's error or the job's message, when it failed.
     public var error: String?
+    /// What was decided about it and why (after a lost reply: whether it took effect).
+    public var note: String?
 
     enum CodingKeys: String, CodingKey {
-        case location, sql, status, error
+        case location, sql, status, error, note
         case waitsFor = "waits_for"
         case waitedSeconds = "waited_seconds"
     }
@@ -62,6 +64,14 @@ public struct UpgradeRevisionRecord: Sendable, Hashable, Codable {
     }
 }
 
+/// Where a stopped run stopped: the revision and the statement (`file:line`).
+public struct UpgradeStopPoint: Sendable, Hashable, Codable {
+    /// The revision being applied.
+    public var revision: String
+    /// `file:line` of the statement, or `(recording the revision)`.
+    public var statement: String
+}
+
 /// The overall result of `upgrade`.
 public enum UpgradeStatus: String, Sendable, Hashable, Codable {
     /// At the target revision (nothing was pending, or everything applied).
@@ -89,6 +99,12 @@ public struct UpgradeResult: Sendable, Hashable, Codable {
     public var reasons: [String] = []
     public var revisions: [UpgradeRevisionRecord] = []
     public var dryRun: Bool = false
+    /// Where a stopped run stopped.
+    public var stoppedAt: UpgradeStopPoint?
+    /// Things the user should know that did not stop the run (a lock taken over, jobs of an earlier run waited for).
+    public var warnings: [String] = []
+    /// How many times the writer connection was re-established during the run.
+    public var reconnects = 0
 
     /// The exit outcome: 0 at the target (or a dry run), 1 stopped part-way, 2 refused.
     public var outcome: Outcome {
@@ -109,6 +125,8 @@ public struct UpgradeResult: Sendable, Hashable, Codable {
         case targetRevision = "target_revision"
         case endRevision = "end_revision"
         case dryRun = "dry_run"
+        case stoppedAt = "stopped_at"
+        case warnings, reconnects
     }
 
     /// The JSON summary (stable keys, pretty-printed).
@@ -139,6 +157,7 @@ public struct UpgradeResult: Sendable, Hashable, Codable {
             lines.append("upgrade \(environment): REFUSED, nothing was written")
         }
         lines += reasons.map { "  - \($0)" }
+        lines += warnings.map { "  warning: \($0)" }
         for revision in revisions {
             let message = revision.message.isEmpty ? "" : " (\(revision.message))"
             lines.append("revision \(revision.revision)\(message): \(revision.status.rawValue.replacingOccurrences(of: "_", with: " "))")
@@ -149,6 +168,7 @@ public struct UpgradeResult: Sendable, Hashable, Codable {
                     if let waited = statement.waitedSeconds { line += ", waited \(String(format: "%.1f", waited)) s" }
                 }
                 if let error = statement.error { line += "\n      error: \(error)" }
+                if let note = statement.note { line += "\n      note: \(note)" }
                 lines.append(line)
             }
             for sql in revision.versionStatements {

@@ -22,14 +22,17 @@ public struct UpgradeRequest: Sendable {
     public var progress: Progress
     /// Seconds between `SHOW ALTER TABLE` polls.
     public var pollInterval: Double
-    /// Where passwords are read from (the process environment).
+    /// Where passwords are read from (the process environment); also the CI run named in the lock.
     public var variables: [String: String]
+    /// Set by the executable on SIGINT / SIGTERM: the run stops before its next statement and releases its lock.
+    public var interrupt: UpgradeInterrupt
 
     /// Creates a request.
     public init(environment: EnvironmentConfig, migrationsPath: String, target: String? = nil, dryRun: Bool = false,
                 force: Bool = false, confirm: @escaping @Sendable (String) -> Bool = { _ in true },
                 progress: Progress = .standardError, pollInterval: Double = 0.5,
-                variables: [String: String] = ProcessInfo.processInfo.environment) {
+                variables: [String: String] = ProcessInfo.processInfo.environment,
+                interrupt: UpgradeInterrupt = UpgradeInterrupt()) {
         self.environment = environment
         self.migrationsPath = migrationsPath
         self.target = target
@@ -39,14 +42,17 @@ public struct UpgradeRequest: Sendable {
         self.progress = progress
         self.pollInterval = pollInterval
         self.variables = variables
+        self.interrupt = interrupt
     }
 }
 
-/// `upgrade`: applies an environment's pending revisions the StarRocks way — refusals before any write, one
-/// statement at a time, a wait for each schema-change job before the next statement on its table, the revision
-/// recorded in the version table after each revision, a stop at the first rejected statement, and a resume that
-/// skips statements already on the server. Only this runner opens a `SchemaWriter`. Never prints (progress goes to
-/// the request's sink) and never throws: every problem is in the result.
+/// `upgrade`: applies an environment's pending revisions the StarRocks way, in phases — resolve (history, target,
+/// the server's state), refuse (before any write), lock (one runner per environment), settle (jobs an earlier run
+/// left running), apply (one statement at a time, a wait for each schema-change job before the next statement on its
+/// table, lost replies settled from the server), record (the version table after each revision) and release (the
+/// lock, also when the run stops or is interrupted). A re-run skips statements already on the server. Only this
+/// runner opens a `SchemaWriter`. Never prints (progress goes to the request's sink) and never throws: every problem
+/// is in the result.
 public enum UpgradeRunner {
     /// Runs the upgrade and reports what happened.
     public static func run(_ request: UpgradeRequest) async -> UpgradeResult {
@@ -74,143 +80,18 @@ struct UpgradeSession {
         return result
     }
 
+    /// The phases in order; every path after the lock is taken releases it.
     mutating func run() async -> UpgradeResult {
-        guard let settings = environment.upgrade, settings.allowed else {
-            return refuse(["upgrade is not allowed for environment \(environment.name): \(environment.file) needs "
-                + "`upgrade: {allowed: true, user: <writer>, password_env: <VARIABLE>}` (the checking user never writes)"])
-        }
-        let history: MigrationHistory
-        do {
-            history = try MigrationHistory.load(path: request.migrationsPath)
-        } catch {
-            return refuse(["bad migration history: \(error)"])
-        }
-        guard history.source.hasDDL else {
-            return refuse(["\(request.migrationsPath) holds no DDL to apply (an Alembic versions/ directory alone); "
-                + "pass the offline SQL (alembic upgrade head --sql) as --migrations"])
-        }
-        let target = request.target.flatMap { $0 == "head" ? nil : $0 } ?? history.head
-        guard history.contains(target) else {
-            return refuse(["--to \(target): no such revision in \(request.migrationsPath)"])
-        }
-        result.targetRevision = target
-
-        // The writer's password, from the variable the file names; never from a file.
-        let password: Secret?
-        do {
-            password = try environment.secret(variable: settings.passwordEnv, key: "upgrade.password_env",
-                                              user: settings.user, from: request.variables)
-        } catch {
-            return refuse(["\(error)"])
-        }
-        redactor.add(password)
-        let writerEnvironment = Self.writerEnvironment(environment, settings)
-
-        // Where the environment stands, read (read-only) as the writer.
-        request.progress("\(environment.name): reading the actual schema as \(settings.user)")
-        let actual: ActualState
-        do {
-            actual = try await LiveStateReader().read(writerEnvironment, password: password)
-        } catch {
-            return refuse(["cannot read \(environment.name): \(error)"])
-        }
-        if let warning = ProfileVersionCheck.warning(environment, serverVersion: actual.serverVersion) {
-            request.progress(warning)
-        }
-        let operational = actual.operational
-        let versionTable = environment.versionTableName
-        if let problem = operational.versionTableProblem {
-            return refuse(["the version table \(versionTable) could not be read (\(problem)): the environment is not "
-                + "at a known revision"])
-        }
-        let rows = operational.versionRows ?? []
-        let unknown = rows.filter { !history.isKnown($0) }
-        guard unknown.isEmpty else {
-            return refuse(["\(versionTable) records \(unknown.joined(separator: ", ")), which is not in the history: "
-                + "the environment is not at a known revision"])
-        }
-        result.startRevision = rows.isEmpty ? nil : rows.joined(separator: ", ")
-        result.endRevision = result.startRevision
-
-        let pendingRevisions: [Revision]
-        let pending: PendingRevisions
-        do {
-            pendingRevisions = try history.pending(fromAll: rows, to: target)
-            pending = try PendingRevisions(pendingRevisions, history: history, environment: environment)
-        } catch {
-            return refuse(["bad migration history: \(error)"])
-        }
-        guard !pendingRevisions.isEmpty else {
+        let resolved: UpgradeContext
+        switch await resolve() {
+        case .refused(let reasons): return refuse(reasons)
+        case .nothingPending:
             result.status = .done
             return result
+        case .ready(let context): resolved = context
         }
-
-        // Refusals before any write.
-        let preflight = UpgradePreflight(history: history, environment: environment, pending: pending)
-        do {
-            let lintErrors = try preflight.lintErrors()
-            if !lintErrors.isEmpty {
-                return refuse(["lint finds errors in the pending revisions (fix them first):"] + lintErrors)
-            }
-        } catch {
-            return refuse(["bad migration history: \(error)"])
-        }
-        if let alive = operational.backendsAlive {
-            let traps = preflight.replicationTraps(aliveBackends: alive)
-            if !traps.isEmpty { return refuse(["the replication trap:"] + traps) }
-        } else {
-            request.progress("\(environment.name): alive backends not readable (SHOW BACKENDS); replication check skipped")
-        }
-        let comparable = actual.uncomparable.reduce(EnvironmentChecker.removing(versionTable, from: actual.catalog)) {
-            EnvironmentChecker.removing($1, from: $0)
-        }
-        let options = PlanSources.options(environment: environment, history: history).diff
-        let resume: UpgradePreflight.Resume
-        do {
-            resume = try preflight.resume(recorded: rows, actual: comparable, options: options)
-        } catch {
-            return refuse(["bad migration history: \(error)"])
-        }
-        if !resume.unexplained.isEmpty {
-            let listed = resume.unexplained.prefix(20).map { "\($0.object): \($0.kind.rawValue): \($0.message)" }
-            if !request.force {
-                return refuse(["objects the pending revisions touch carry drift no revision explains (run `check`; "
-                    + "--force applies anyway):"] + listed)
-            }
-            request.progress("\(environment.name): --force: applying despite unexplained drift on \(listed.count) finding(s)")
-        }
-
-        // The plan: each revision's statements, what is already there, what waits for a job.
-        let fastDefault = SchemaChangeJobs.fastSchemaEvolutionDefault(serverVersion: actual.serverVersion)
-        let fast: @Sendable (ObjectName) -> Bool = { name in
-            let properties = actual.catalog.databases[name.database]?.tables[name.name]?.properties ?? [:]
-            return SchemaChangeJobs.fastSchemaEvolution(properties: properties, serverDefault: fastDefault)
-        }
-        var recorder = Self.recorder(environment: environment, actual: actual, rows: rows)
-        var jobs: [Int: SchemaChangeJob] = [:]
-        var database = environment.defaultDatabase
-        for (offset, statement) in pending.statements.enumerated() {
-            if case .use(let use) = statement.parsed.statement { database = use.database }
-            jobs[offset] = SchemaChangeJobs.job(for: statement.parsed.statement, defaultDatabase: database,
-                                                fastSchemaEvolution: fast)
-        }
-        var offset = 0
-        for revision in pendingRevisions {
-            var statements: [UpgradeStatementRecord] = []
-            for statement in pending.statements(of: revision.id) {
-                let status: UpgradeStatementStatus = offset < resume.applied ? .alreadyApplied
-                    : request.dryRun ? .wouldRun : .notRun
-                statements.append(UpgradeStatementRecord(
-                    location: statement.location, sql: statement.parsed.text, status: status,
-                    waitsFor: jobs[offset].map { "\($0.table) (\(JobWaiter.query($0)) until State is FINISHED)" }))
-                offset += 1
-            }
-            let version = recorder.statements(recording: revision)
-            if request.dryRun { recorder.exists = true; recorder.rows = version.rows }
-            result.revisions.append(UpgradeRevisionRecord(
-                revision: revision.id, message: revision.message, status: request.dryRun ? .wouldApply : .notRun,
-                statements: statements, versionStatements: request.dryRun ? version.sql : []))
-        }
+        var context = resolved
+        layOut(context)
         if request.dryRun {
             result.status = .dryRun
             return result
@@ -218,31 +99,54 @@ struct UpgradeSession {
         guard request.confirm(result.text()) else {
             return refuse(["not confirmed; nothing was written"])
         }
-
-        // Writes, as the writer.
-        var writerOptions: ConnectionOptions
-        do {
-            writerOptions = try LiveStateReader.connectionOptions(writerEnvironment, password: password)
-        } catch {
-            return refuse(["\(error)"])
+        let link: WriterLink
+        switch await connect(context) {
+        case .failure(let failure): return refuse(failure.reasons)
+        case .success(let opened): link = opened
         }
-        writerOptions.database = actual.catalog.databases[environment.defaultDatabase] != nil
-            ? environment.defaultDatabase : nil
-        let writer: SchemaWriter
-        do {
-            writer = try await SchemaWriter.open(writerOptions)
-        } catch {
-            return refuse(["cannot connect to \(environment.name) as \(settings.user): \(error)"])
+        defer { Task { await link.close() } }
+        let lockComment: String
+        switch await lock(link, context) {
+        case .failure(let failure): return refuse(failure.reasons)
+        case .success(let comment): lockComment = comment
         }
-        defer { Task { await writer.close() } }
-        let waiter = JobWaiter(writer: writer, pollInterval: request.pollInterval,
-                               timeoutSeconds: settings.jobTimeoutSeconds, progress: request.progress)
-        var executor = UpgradeExecutor(writer: writer, waiter: waiter, progress: request.progress,
-                                       environment: environment.name,
-                                       database: environment.defaultDatabase, redactor: redactor)
-        await executor.apply(pending: pending, revisions: pendingRevisions, jobs: jobs, skip: resume.applied,
-                             recorder: &recorder, result: &result)
+        // With the lock held and no job in flight, read the server again: what another runner or an earlier run
+        // applied since the first read is what the plan must start from.
+        if await settle(link, context) {
+            let warnings = result.warnings
+            switch await resolve() {
+            case .refused(let reasons):
+                result.status = .refused
+                result.reasons = reasons.map(redactor.scrub)
+            case .nothingPending:
+                result.status = .done
+                result.revisions = []
+            case .ready(let fresh):
+                context = fresh
+                layOut(context)
+                await apply(link, context)
+            }
+            result.warnings = warnings + result.warnings.filter { !warnings.contains($0) }
+        }
+        await release(link, comment: lockComment, context)
+        result.reconnects = link.reconnects
         return result
+    }
+
+    /// Apply and record: the executor runs the statements and the version-table writes.
+    mutating func apply(_ link: WriterLink, _ context: UpgradeContext) async {
+        let settings = context.settings
+        let waiter = JobWaiter(link: link, pollInterval: request.pollInterval,
+                               timeoutSeconds: settings.jobTimeoutSeconds, progress: request.progress)
+        let reader = context.reader
+        let resolver = LostReplyResolver(waiter: waiter, preflight: context.preflight, recorded: context.rows,
+                                         options: context.options, readActual: { try await reader().catalog })
+        var executor = UpgradeExecutor(link: link, waiter: waiter, resolver: resolver, progress: request.progress,
+                                       environment: environment.name, database: environment.defaultDatabase,
+                                       redactor: redactor)
+        var recorder = context.recorder
+        await executor.apply(pending: context.pending, revisions: context.pendingRevisions, jobs: context.jobs,
+                             skip: context.resume.applied, recorder: &recorder, result: &result)
     }
 
     /// The environment as the writer sees it: `upgrade.user` in the URL, `upgrade.password_env` for the password.

@@ -6,7 +6,7 @@ import SchemaModel
 /// other parents of a merge revision. The table is created when missing, in the `starrocks` dialect's form (an
 /// `id BIGINT AUTO_INCREMENT` primary key): StarRocks cannot UPDATE a primary-key column, so a table whose key is
 /// `version_num` itself gets `INSERT` + `DELETE` instead of `UPDATE`.
-struct VersionRecorder {
+struct VersionRecorder: Sendable {
     /// `db.alembic_version`.
     let table: ObjectName
     /// Whether the table exists on the server.
@@ -48,5 +48,29 @@ struct VersionRecorder {
             sql += replaced.map { "DELETE FROM \(name) WHERE \(column) = \(SQLName.string($0))" }
         }
         return (sql, rows.filter { !replaced.contains($0) } + [revision.id])
+    }
+
+    /// The statements that record `revision`, each with the rows it leaves (`nil` for the idempotent CREATE TABLE IF
+    /// NOT EXISTS): after a lost reply the rows read back tell whether the statement took effect.
+    func steps(recording revision: Revision) -> [(sql: String, rowsAfter: [String]?)] {
+        let statements = self.statements(recording: revision).sql
+        var rows = self.rows
+        let replaced = revision.parents.filter(rows.contains)
+        return statements.map { sql in
+            if sql.hasPrefix("CREATE TABLE") { return (sql, nil) }
+            if sql.hasPrefix("UPDATE"), let first = replaced.first {
+                rows = rows.map { $0 == first ? revision.id : $0 }
+            } else if sql.hasPrefix("INSERT") {
+                rows.append(revision.id)
+            } else if sql.hasPrefix("DELETE"), let gone = replaced.first(where: { sql.hasSuffix(SQLName.string($0)) }) {
+                rows.removeAll { $0 == gone }
+            }
+            return (sql, rows)
+        }
+    }
+
+    /// `SELECT version_num FROM db.table`: the rows recorded now.
+    var selectStatement: String {
+        "SELECT \(SQLName.identifier(Self.column)) FROM \(SQLName.qualified(table))"
     }
 }

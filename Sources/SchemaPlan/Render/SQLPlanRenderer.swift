@@ -1,3 +1,4 @@
+import SchemaModel
 import StarRocksDDL
 
 /// Renders a plan as a SQL script a person reads and runs: a header, then each step's comments and statements, with
@@ -34,7 +35,7 @@ public enum SQLPlanRenderer {
         let kinds = step.findingKinds.map(\.rawValue).joined(separator: ", ")
         let counter = number.map { "step \($0)" + (total.map { " of \($0)" } ?? "") + ": " } ?? ""
         lines.append("-- \(counter)\(step.object) (\(step.action.rawValue)\(kinds.isEmpty ? "" : ": " + kinds))")
-        if let table = step.waitsFor { lines.append(waitLine(table)) }
+        if let table = step.waitsFor { lines.append(waitLine(table, job: step.waitsForJob)) }
         for comment in step.comments where !step.comments.isEmpty {
             lines.append("-- " + comment)
         }
@@ -42,11 +43,11 @@ public enum SQLPlanRenderer {
         return lines
     }
 
-    /// `-- wait: db.t (SHOW ALTER TABLE COLUMN FROM `db` WHERE TableName = "t")`.
-    public static func waitLine(_ table: String) -> String {
+    /// `-- wait: db.t (SHOW ALTER TABLE COLUMN FROM `db` WHERE TableName = "t")` (`ROLLUP`, `OPTIMIZE` for those jobs).
+    public static func waitLine(_ table: String, job: SchemaChangeJobKind = .column) -> String {
         let parts = table.split(separator: ".", maxSplits: 1).map(String.init)
-        guard parts.count == 2 else { return "-- wait: \(table) (SHOW ALTER TABLE COLUMN)" }
-        return "-- wait: \(table) (SHOW ALTER TABLE COLUMN FROM \(SQLQuoting.backticked(parts[0])) WHERE TableName = "
+        guard parts.count == 2 else { return "-- wait: \(table) (SHOW ALTER TABLE \(job.rawValue))" }
+        return "-- wait: \(table) (SHOW ALTER TABLE \(job.rawValue) FROM \(SQLQuoting.backticked(parts[0])) WHERE TableName = "
             + "\(SQLQuoting.doubleQuoted(parts[1])) ORDER BY CreateTime DESC LIMIT 1; until State is FINISHED)"
     }
 }

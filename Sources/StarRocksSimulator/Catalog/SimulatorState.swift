@@ -9,7 +9,7 @@ public struct SimulatorState: Hashable, Sendable {
     public var backendsAlive: Int
     /// All backends listed (alive or not).
     public var backendsTotal: Int
-    /// Schema-change jobs listed by `SHOW ALTER TABLE COLUMN`.
+    /// Schema-change jobs listed by `SHOW ALTER TABLE COLUMN | ROLLUP | OPTIMIZE`.
     public var alterJobs: [SimulatedAlterJob]
     /// Refresh status of materialized views (others report active and a successful last refresh).
     public var materializedViews: [SimulatedMaterializedViewStatus]
@@ -67,7 +67,7 @@ public struct VersionTableState: Hashable, Sendable {
     }
 }
 
-/// One `SHOW ALTER TABLE COLUMN` row.
+/// One `SHOW ALTER TABLE COLUMN | ROLLUP | OPTIMIZE` row.
 public struct SimulatedAlterJob: Hashable, Sendable {
     /// The database; `nil` lists the job under every database holding `table`.
     public var database: String?
@@ -87,11 +87,15 @@ public struct SimulatedAlterJob: Hashable, Sendable {
     public var isRollup: Bool
     /// The rollup's name (`RollupIndexName`) for a rollup job.
     public var rollupName: String
+    /// An optimize job (`SHOW ALTER TABLE OPTIMIZE`: a distribution change) rather than a column job.
+    public var isOptimize: Bool
+    /// The `Operation` column of an optimize job (the clause that started it).
+    public var operation: String
 
     /// Creates a value from its parts.
     public init(database: String? = nil, table: String, state: String, message: String = "",
                 createTime: String = "2026-01-01 00:00:00", finishTime: String? = nil, jobID: Int = 0,
-                isRollup: Bool = false, rollupName: String = "") {
+                isRollup: Bool = false, rollupName: String = "", isOptimize: Bool = false, operation: String = "") {
         self.database = database
         self.table = table
         self.state = state
@@ -101,6 +105,8 @@ public struct SimulatedAlterJob: Hashable, Sendable {
         self.jobID = jobID
         self.isRollup = isRollup
         self.rollupName = rollupName
+        self.isOptimize = isOptimize
+        self.operation = operation
     }
 }
 

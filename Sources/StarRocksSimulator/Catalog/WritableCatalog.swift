@@ -6,27 +6,30 @@ import StarRocksDDL
 /// replay, and every object a statement created or changed is printed back by the simulator's own printer
 /// (`ServerPrinter`, written from StarRocks' printing code, independent of the project's normalizer); untouched
 /// objects keep their verbatim text. What a StarRocks FE does besides is simulated:
-/// a schema-change statement starts a job listed by `SHOW ALTER TABLE COLUMN | ROLLUP` that runs for
-/// `jobMilliseconds`; another ALTER on that table while it runs gets StarRocks' "schema change operation is in
-/// progress" error; a `replication_num` above the alive backends gets StarRocks' replication error; writes to the
-/// version table change its rows. Thread-safe.
+/// a schema-change statement starts a job listed by `SHOW ALTER TABLE COLUMN | ROLLUP | OPTIMIZE` that passes through
+/// the FE's states over `jobMilliseconds` (`JobRuns`), its change visible only once FINISHED; another ALTER on that
+/// table while it runs gets StarRocks' "schema change operation is in progress" error; a CREATE of an existing name
+/// gets ERROR 1050; a `replication_num` above the alive backends gets StarRocks' replication error; writes to the
+/// version table change its rows. The faults of `FaultPlan` (cancelled and slow jobs here, lost replies and restarts
+/// in `Simulator`) keep this state. Thread-safe.
 final class WritableCatalog: @unchecked Sendable {
     private let lock = NSLock()
     private var served: SimulatorCatalog
     private var model = Catalog()
     private var index: CatalogIndex
-    private var deadlines: [Int: (date: Date, cancel: Bool)] = [:]
-    private var nextJobID = 20_001
+    private var jobs = JobRuns()
     private var failuresLeft: Int?
+    private var appliedStatements: [String] = []
     private let options: SimulatorOptions
     private let fail: NSRegularExpression?
-    private let cancel: NSRegularExpression?
+    /// The faults injected on purpose (lost replies, restarts, cancelled and slow jobs).
+    let faults: FaultPlan
 
     init(_ catalog: SimulatorCatalog, options: SimulatorOptions) throws(SimulatorStartError) {
         served = catalog
         self.options = options
         fail = try Self.regex(options.failStatementPattern, flag: "--fail-statement")
-        cancel = try Self.regex(options.cancelJobPattern, flag: "--cancel-job")
+        faults = try FaultPlan(options)
         failuresLeft = options.failStatementCount
         for (database, objects) in catalog.databases {
             model.ensureDatabase(database)
@@ -43,6 +46,14 @@ final class WritableCatalog: @unchecked Sendable {
         do { return try NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) } catch {
             throw SimulatorStartError("\(flag) pattern `\(pattern)` is not a valid regular expression; fix it")
         }
+    }
+
+    /// Every write the simulator accepted and applied (DDL when accepted — its job may still run — and version-table
+    /// DML), in order: a test sees whether a statement was applied twice.
+    var applied: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return appliedStatements
     }
 
     /// The catalog as served now (jobs whose time is up are FINISHED, or CANCELLED).
@@ -72,9 +83,13 @@ final class WritableCatalog: @unchecked Sendable {
         }
         advanceJobs()
         if ["INSERT", "UPDATE", "DELETE", "TRUNCATE"].contains(verb) {
-            return versionTableWrite(verb: verb, tokens: tokens, session: session) ?? .ok
+            let reply = versionTableWrite(verb: verb, tokens: tokens, session: session) ?? .ok
+            appliedStatements.append(sql)
+            return reply
         }
-        return schemaWrite(sql, session: session)
+        let reply = schemaWrite(sql, session: session)
+        if case .ok = reply { appliedStatements.append(sql) }
+        return reply
     }
 
     // MARK: - DDL
@@ -104,15 +119,22 @@ final class WritableCatalog: @unchecked Sendable {
         if case .createTable(let create) = parsed.statement, let error = replicationError(create) {
             return .error(error)
         }
+        if let existing = Self.existingObject(parsed.statement, in: model, defaultDatabase: database) {
+            return .error(ServerErrors.tableExists(existing))
+        }
         var next = model
         do {
             try next.apply(parsed, defaultDatabase: &database)
         } catch {
             return .error(ServerErrors.analysis(error.message))
         }
-        let cancelled = job != nil && cancel?.firstMatch(in: sql, range: NSRange(sql.startIndex..., in: sql)) != nil
-        if let job { startJob(job, cancelled: cancelled) }
-        if !cancelled {
+        if let job {
+            // The new schema shows only once the job finishes (`advanceJobs`).
+            let cancelled = faults.cancelsJob(sql)
+            let milliseconds = faults.jobMilliseconds(sql, normal: options.jobMilliseconds)
+            _ = jobs.start(job, statement: parsed, database: session.database ?? "", milliseconds: milliseconds,
+                           cancelled: cancelled, operation: Self.operation(parsed), into: &served.state.alterJobs)
+        } else {
             sync(from: model, to: next, statement: sql)
             model = next
             if case .createTable(let create) = parsed.statement {
@@ -121,6 +143,27 @@ final class WritableCatalog: @unchecked Sendable {
         }
         index = CatalogIndex(served)
         return .ok
+    }
+
+    /// The name of the object a CREATE without IF NOT EXISTS would make when it already exists (StarRocks answers
+    /// ERROR 1050 "Table 'x' already exists", for views and materialized views too).
+    private static func existingObject(_ statement: Statement, in model: Catalog, defaultDatabase: String) -> String? {
+        let name: QualifiedNameClause
+        switch statement {
+        case .createTable(let create) where !create.ifNotExists: name = create.name
+        case .createView(let create) where !create.ifNotExists && !create.orReplace: name = create.name
+        case .createMaterializedView(let create) where !create.ifNotExists: name = create.name
+        default: return nil
+        }
+        guard let database = model.databases[name.database ?? defaultDatabase],
+              database.kind(of: name.name) != nil else { return nil }
+        return name.name
+    }
+
+    /// The `Operation` an optimize job shows: its clause as written (from `DISTRIBUTED BY` on).
+    private static func operation(_ parsed: ParsedStatement) -> String {
+        guard let range = parsed.text.range(of: "DISTRIBUTED", options: .caseInsensitive) else { return "" }
+        return String(parsed.text[range.lowerBound...])
     }
 
     /// Statements that name objects without a database need a current one (a qualified CREATE does not).
@@ -233,37 +276,22 @@ final class WritableCatalog: @unchecked Sendable {
         return SimulatedServerError(number: ServerErrors.analysisErrorNumber, sqlState: "HY000", message: message)
     }
 
-    private func startJob(_ job: SchemaChangeJob, cancelled: Bool) {
-        let id = nextJobID
-        nextJobID += 2
-        served.state.alterJobs.append(SimulatedAlterJob(
-            database: job.table.database, table: job.table.name, state: "RUNNING", createTime: Self.timestamp(Date()),
-            jobID: id, isRollup: job.kind == .rollup, rollupName: job.kind == .rollup ? "rollup_\(id)" : ""))
-        deadlines[id] = (Date().addingTimeInterval(Double(max(0, options.jobMilliseconds)) / 1000), cancelled)
-    }
-
-    /// Ends the jobs whose time is up. Lock held.
+    /// Moves the jobs on; a job that FINISHED makes its statement's effect visible. Lock held.
     private func advanceJobs() {
-        let now = Date()
-        var changed = false
-        for (offset, job) in served.state.alterJobs.enumerated() where job.state == "RUNNING" {
-            guard let deadline = deadlines[job.jobID], deadline.date <= now else { continue }
-            served.state.alterJobs[offset].state = deadline.cancel ? "CANCELLED" : "FINISHED"
-            served.state.alterJobs[offset].finishTime = Self.timestamp(now)
-            if deadline.cancel {
-                served.state.alterJobs[offset].message = "cancelled by starrocks-sim --cancel-job (fault injection)"
+        let before = served.state.alterJobs
+        let finished = jobs.advance(&served.state.alterJobs)
+        for run in finished {
+            var next = model
+            var database = run.database
+            do {
+                try next.apply(run.statement, defaultDatabase: &database)
+            } catch {
+                continue
             }
-            changed = true
+            sync(from: model, to: next, statement: run.statement.text)
+            model = next
         }
-        if changed { index = CatalogIndex(served) }
-    }
-
-    static func timestamp(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        return formatter.string(from: date)
+        if !finished.isEmpty || served.state.alterJobs != before { index = CatalogIndex(served) }
     }
 
     // MARK: - Version table

@@ -27,6 +27,8 @@ public final class Simulator: @unchecked Sendable {
     private var log: StatementLog?
     private var deny: NSRegularExpression?
     private var boundPort: UInt16?
+    /// A restart fault fired: close everything once the reply is out (`restartIfRequested`).
+    private var restartRequested = false
 
     /// Creates a value from its parts.
     public init(catalog: SimulatorCatalog, options: SimulatorOptions = SimulatorOptions()) {
@@ -58,6 +60,9 @@ public final class Simulator: @unchecked Sendable {
         return boundPort
     }
 
+    /// Every write a writable simulator accepted and applied, in order (empty when read-only).
+    public var appliedWrites: [String] { writable?.applied ?? [] }
+
     /// Every statement received so far (COM_QUERY texts and in-process `reply(to:)` calls), in order.
     public var statementLog: [String] { log?.all ?? [] }
 
@@ -65,13 +70,25 @@ public final class Simulator: @unchecked Sendable {
     @discardableResult
     public func start() throws(SimulatorStartError) -> UInt16 {
         try prepare()
+        let (descriptor, port) = try bindListener(on: options.port)
+        lock.lock()
+        listener = descriptor
+        boundPort = port
+        stopped = false
+        lock.unlock()
+        startAccepting(descriptor)
+        return port
+    }
+
+    /// Binds and listens on 127.0.0.1:`port`; returns the socket and the port bound.
+    private func bindListener(on port: UInt16) throws(SimulatorStartError) -> (Int32, UInt16) {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw SimulatorStartError("cannot create a socket: \(Self.errnoText())") }
         var yes: Int32 = 1
         setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = options.port.bigEndian
+        address.sin_port = port.bigEndian
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
@@ -79,23 +96,68 @@ public final class Simulator: @unchecked Sendable {
         guard bound == 0, listen(descriptor, 128) == 0 else {
             let reason = Self.errnoText()
             close(descriptor)
-            throw SimulatorStartError("cannot listen on 127.0.0.1:\(options.port): \(reason); choose another --port "
+            throw SimulatorStartError("cannot listen on 127.0.0.1:\(port): \(reason); choose another --port "
                 + "or 0 for a free one")
         }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
         }
-        let port = UInt16(bigEndian: address.sin_port)
-        lock.lock()
-        listener = descriptor
-        boundPort = port
-        stopped = false
-        lock.unlock()
+        return (descriptor, UInt16(bigEndian: address.sin_port))
+    }
+
+    private func startAccepting(_ descriptor: Int32) {
         let thread = Thread { [self] in acceptLoop(descriptor) }
         thread.name = "starrocks-sim accept"
         thread.start()
-        return port
+    }
+
+    /// After a restart fault's reply went out: closes every connection and the listener, refuses connections for
+    /// `downMilliseconds`, then listens on the same port again. The catalog and the jobs are kept (jobs keep
+    /// running on the wall clock meanwhile), as an FE that restarts or loses its leadership comes back with them.
+    /// Returns whether the restart happened (the caller's connection is closed too).
+    func restartIfRequested() -> Bool {
+        lock.lock()
+        guard restartRequested, !stopped, let port = boundPort else {
+            lock.unlock()
+            return false
+        }
+        restartRequested = false
+        let descriptor = listener
+        listener = -1
+        let open = clients
+        lock.unlock()
+        if descriptor >= 0 {
+            shutdown(descriptor, Int32(SHUT_RDWR))
+            close(descriptor)
+        }
+        for client in open { shutdown(client, Int32(SHUT_RDWR)) }
+        let down = writable?.faults.downMilliseconds ?? 0
+        let thread = Thread { [self] in
+            usleep(UInt32(max(0, down)) * 1000)
+            for _ in 0..<50 {
+                lock.lock()
+                let done = stopped
+                lock.unlock()
+                if done { return }
+                if let (again, _) = try? bindListener(on: port) {
+                    lock.lock()
+                    if stopped {
+                        lock.unlock()
+                        close(again)
+                        return
+                    }
+                    listener = again
+                    lock.unlock()
+                    startAccepting(again)
+                    return
+                }
+                usleep(100_000)
+            }
+        }
+        thread.name = "starrocks-sim restart"
+        thread.start()
+        return true
     }
 
     /// Stops listening and closes every connection.
@@ -119,7 +181,7 @@ public final class Simulator: @unchecked Sendable {
         do { try prepare() } catch { return .error(SimulatedServerError(number: 1105, sqlState: "HY000", message: error.message)) }
         var session = SessionContext(database: database, user: options.user)
         return answer(sql, session: &session) ?? .error(SimulatedServerError(
-            number: 2013, sqlState: "HY000", message: "Lost connection to server during query (starrocks-sim --drop-after)"))
+            number: 2013, sqlState: "HY000", message: "Lost connection to server during query (starrocks-sim fault injection)"))
     }
 
     // MARK: - internals
@@ -145,7 +207,16 @@ public final class Simulator: @unchecked Sendable {
         if let deny, deny.firstMatch(in: sql, range: NSRange(sql.startIndex..., in: sql)) != nil {
             return .error(Self.denied(sql))
         }
-        if let writable, let reply = writable.write(sql, session: session) { return reply }
+        if let writable, let reply = writable.write(sql, session: session) {
+            if writable.faults.restartsAfter(sql) {
+                lock.lock()
+                restartRequested = true
+                lock.unlock()
+            }
+            // Both on one statement: applied, reply lost, and the server goes away.
+            if writable.faults.losesReply(sql) { return nil }
+            return reply
+        }
         return StatementRouter(index: index).reply(to: sql, session: &session)
     }
 

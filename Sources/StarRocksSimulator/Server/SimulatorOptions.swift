@@ -30,6 +30,26 @@ public struct SimulatorOptions: Sendable {
     public var writerUser: String?
     /// The writer's password (empty: none). Never printed or logged.
     public var writerPassword: String
+    /// How many matching jobs `cancelJobPattern` cancels (`nil`: every one).
+    public var cancelJobCount: Int?
+    /// Fault injection (writable): a matching statement is applied, then its connection is closed without a reply.
+    public var loseReplyPattern: String?
+    /// How many matching statements lose their reply (`nil`: every one).
+    public var loseReplyCount: Int? = 1
+    /// Fault injection (writable): after answering a matching statement every connection is closed and new ones are
+    /// refused for `downMilliseconds`; then the same catalog and jobs are served.
+    public var restartPattern: String?
+    /// How many matching statements restart the server (`nil`: every one).
+    public var restartCount: Int? = 1
+    /// How long a restart refuses connections, in milliseconds.
+    public var downMilliseconds = 2000
+    /// Fault injection (writable): the job of a matching statement runs `slowJobMilliseconds` instead of
+    /// `jobMilliseconds`.
+    public var slowJobPattern: String?
+    /// How many matching jobs run slow (`nil`: every one).
+    public var slowJobCount: Int? = 1
+    /// How long a slow job runs, in milliseconds.
+    public var slowJobMilliseconds = 60_000
 
     /// Creates a value from its parts.
     public init(port: UInt16 = 0, user: String = "root", password: String = "", latencyMilliseconds: Int = 0,

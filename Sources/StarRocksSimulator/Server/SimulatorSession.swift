@@ -14,8 +14,12 @@ struct SimulatorSession {
                 return
             case ProtocolConstants.commandQuery:
                 let sql = String(decoding: body, as: UTF8.self)
-                guard let reply = simulator.answer(sql, session: &session) else { return }
+                guard let reply = simulator.answer(sql, session: &session) else {
+                    _ = simulator.restartIfRequested()
+                    return
+                }
                 guard send(reply, on: channel) else { return }
+                if simulator.restartIfRequested() { return }
             case ProtocolConstants.commandPing, ProtocolConstants.commandResetConnection:
                 simulator.delay()
                 channel.write(ReplyEncoder.ok())

@@ -44,6 +44,14 @@ enum ServerErrors {
     }
 
     /// `ERROR 1049 (42000): Unknown database 'db'`.
+    /// MySQL/StarRocks ERROR 1050 (`ErrorCode.ERR_TABLE_EXISTS_ERROR`): a CREATE of a name already taken.
+    static let tableExistsNumber: UInt16 = 1050
+
+    /// `ERROR 1050 (42S01): Table 'x' already exists`.
+    static func tableExists(_ name: String) -> SimulatedServerError {
+        SimulatedServerError(number: tableExistsNumber, sqlState: "42S01", message: "Table '\(name)' already exists")
+    }
+
     static func unknownDatabase(_ name: String) -> SimulatedServerError {
         SimulatedServerError(number: unknownDatabaseNumber, sqlState: "42000", message: "Unknown database '\(name)'")
     }

@@ -1,3 +1,5 @@
+import SchemaModel
+
 /// SHOW statements, with the column titles a StarRocks 3.x FE uses (docs/starrocks-behaviour.md#show-statements and
 /// the sections on schema-change jobs and views).
 extension StatementRouter {
@@ -24,9 +26,12 @@ extension StatementRouter {
             return .resultSet(SimulatedResultSet(columns: ["Database", "Create Database"],
                                                  rows: [[database, "CREATE DATABASE `\(database)`"]]))
         }
-        if cursor.accept("ALTER", "TABLE", "COLUMN") { return showAlterColumn(&cursor, resolver: resolver) }
+        if cursor.accept("ALTER", "TABLE", "COLUMN") { return showAlterColumn(&cursor, resolver: resolver, kind: .column) }
         if cursor.accept("ALTER", "TABLE", "ROLLUP") || cursor.accept("ALTER", "MATERIALIZED", "VIEW") {
-            return showAlterColumn(&cursor, resolver: resolver, rollup: true)
+            return showAlterColumn(&cursor, resolver: resolver, kind: .rollup)
+        }
+        if cursor.accept("ALTER", "TABLE", "OPTIMIZE") {
+            return showAlterColumn(&cursor, resolver: resolver, kind: .optimize)
         }
         if cursor.accept("BACKENDS") { return .resultSet(BackendRows.resultSet(index.state)) }
         if cursor.accept("PROC") {
@@ -118,9 +123,14 @@ extension StatementRouter {
     static let alterRollupTitles = ["JobId", "TableName", "CreateTime", "FinishedTime", "BaseIndexName",
                                     "RollupIndexName", "RollupId", "TransactionId", "State", "Msg", "Progress", "Timeout"]
 
-    /// `SHOW ALTER TABLE COLUMN | ROLLUP [FROM db] [WHERE Title = 'v' [AND ...]] [ORDER BY ...] [LIMIT n]`.
+    /// `SHOW ALTER TABLE OPTIMIZE` titles (`OptimizeProcDir.TITLE_NAMES`,
+    /// fe/fe-core/src/main/java/com/starrocks/common/proc/OptimizeProcDir.java, 3.3).
+    static let alterOptimizeTitles = ["JobId", "TableName", "CreateTime", "FinishTime", "Operation", "TransactionId",
+                                      "State", "Msg", "Progress", "Timeout"]
+
+    /// `SHOW ALTER TABLE COLUMN | ROLLUP | OPTIMIZE [FROM db] [WHERE Title = 'v' [AND ...]] [ORDER BY ...] [LIMIT n]`.
     private func showAlterColumn(_ cursor: inout TokenCursor, resolver: ObjectResolver,
-                                 rollup: Bool = false) -> SimulatorReply {
+                                 kind: SchemaChangeJobKind) -> SimulatorReply {
         var given: String?
         if cursor.accept("FROM") || cursor.accept("IN") {
             guard let parts = cursor.qualifiedName() else { return .error(ServerErrors.syntax(near: "<EOF>")) }
@@ -133,8 +143,13 @@ extension StatementRouter {
         }
         var rows: [[String?]] = index.state.alterJobs.compactMap { job in
             let belongs = job.database.map { $0 == database } ?? (index.object(job.table, in: database) != nil)
-            guard belongs, job.isRollup == rollup else { return nil }
-            if rollup {
+            let jobKind: SchemaChangeJobKind = job.isRollup ? .rollup : job.isOptimize ? .optimize : .column
+            guard belongs, jobKind == kind else { return nil }
+            if kind == .optimize {
+                return [String(job.jobID), job.table, job.createTime, job.finishTime, job.operation, "0", job.state,
+                        job.message, "0", "86400"]
+            }
+            if kind == .rollup {
                 return [String(job.jobID), job.table, job.createTime, job.finishTime, job.table, job.rollupName,
                         String(job.jobID + 1), "0", job.state, job.message, nil, "86400"]
             }
@@ -142,7 +157,8 @@ extension StatementRouter {
                     String(job.jobID + 2), "0:0", "0", job.state, job.message,
                     nil, "86400"]
         }
-        let titles = rollup ? Self.alterRollupTitles : Self.alterColumnTitles
+        let titles = kind == .rollup ? Self.alterRollupTitles
+            : kind == .optimize ? Self.alterOptimizeTitles : Self.alterColumnTitles
         let filter = RowFilter.parse(&cursor, titles: titles)
         switch filter {
         case .failure(let error): return .error(error)
