@@ -26,27 +26,30 @@ let package = Package(
         .target(name: "StarRocksDDL"),
         .target(name: "SchemaModel", dependencies: ["StarRocksDDL"]),
         .target(name: "MigrationHistory", dependencies: ["StarRocksDDL", "SchemaModel"]),
-        .target(name: "MigrationLint", dependencies: ["StarRocksDDL", "SchemaModel", "MigrationHistory", "SchemaDiff"]),
-        .target(name: "SchemaDiff", dependencies: ["SchemaModel", "StarRocksDDL"]),
-        .target(name: "SchemaPlan", dependencies: ["StarRocksDDL", "SchemaModel", "SchemaDiff"]),
-        .target(name: "DriftReport", dependencies: ["SchemaDiff"]),
+        .target(name: "MigrationLint", dependencies: ["StarRocksDDL", "SchemaModel", "MigrationHistory", "Findings"]),
+        // What every check reports (Finding, FindingKind, Severity, the typed SchemaChange fixes): lint, the reports
+        // and the notifier speak it without depending on the differ.
+        .target(name: "Findings", dependencies: ["SchemaModel", "StarRocksDDL"]),
+        .target(name: "SchemaDiff", dependencies: ["Findings", "SchemaModel", "StarRocksDDL"]),
+        .target(name: "SchemaPlan", dependencies: ["StarRocksDDL", "SchemaModel", "Findings", "SchemaDiff"]),
+        .target(name: "DriftReport", dependencies: ["Findings"]),
 
         // I/O at the edges.
         .target(name: "StarRocksClient", dependencies: ["CMariaDB"]),
         .target(name: "LiveSchema", dependencies: ["StarRocksClient", "SchemaModel", "StarRocksDDL"]),
-        .target(name: "WebhookNotifier", dependencies: ["CCurl", "DriftReport", "SchemaDiff"]),
+        .target(name: "WebhookNotifier", dependencies: ["CCurl", "DriftReport", "Findings"]),
         .target(name: "StarRocksSimulator", dependencies: ["StarRocksDDL", "SchemaModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "DriftCheck", dependencies: [
-            "StarRocksDDL", "SchemaModel", "MigrationHistory", "MigrationLint", "SchemaDiff", "SchemaPlan", "DriftReport",
+            "StarRocksDDL", "SchemaModel", "MigrationHistory", "MigrationLint", "Findings", "SchemaDiff", "SchemaPlan", "DriftReport",
             "StarRocksClient", "LiveSchema", "WebhookNotifier",
             .product(name: "Yams", package: "Yams"),
         ]),
         // The demo's simulated environments and runner: the production pipeline above never links the simulator.
-        .target(name: "DriftDemo", dependencies: ["DriftCheck", "DriftReport", "SchemaDiff", "StarRocksSimulator"]),
+        .target(name: "DriftDemo", dependencies: ["DriftCheck", "DriftReport", "StarRocksSimulator"]),
 
         // Executables: thin.
         .executableTarget(name: "starrocks-drift", dependencies: [
-            "DriftCheck", "DriftDemo", "SchemaDiff", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "DriftCheck", "DriftDemo", "Findings", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "starrocks-sim", dependencies: [
@@ -65,24 +68,25 @@ let package = Package(
         .testTarget(name: "MigrationHistoryTests", dependencies: ["MigrationHistory", "SchemaModel", "StarRocksDDL",
                                                                "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "MigrationLintTests", dependencies: ["MigrationLint", "MigrationHistory", "SchemaDiff",
+        .testTarget(name: "MigrationLintTests", dependencies: ["MigrationLint", "MigrationHistory",
                                                             "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
         // Shared test helpers (the corpus reader, ...): one copy for every test target that needs them.
         .target(name: "DriftTestSupport", dependencies: ["SchemaModel", "StarRocksDDL"], path: "Tests/DriftTestSupport"),
-        .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "SchemaModel", "SchemaPlan", "StarRocksDDL", "DriftTestSupport"],
+        .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "Findings", "SchemaModel", "SchemaPlan", "StarRocksDDL",
+                                                         "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "SchemaPlanTests", dependencies: ["SchemaPlan", "SchemaDiff", "SchemaModel", "StarRocksDDL"]),
-        .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "SchemaDiff", "DriftTestSupport"],
+        .testTarget(name: "SchemaPlanTests", dependencies: ["SchemaPlan", "Findings", "SchemaDiff", "SchemaModel", "StarRocksDDL"]),
+        .testTarget(name: "DriftReportTests", dependencies: ["DriftReport", "Findings", "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "StarRocksClientTests", dependencies: ["StarRocksClient", "DriftTestSupport"]),
         .testTarget(name: "LiveSchemaTests", dependencies: ["LiveSchema", "StarRocksSimulator", "StarRocksClient", "SchemaModel",
                                                          "DriftTestSupport"]),
-        .testTarget(name: "WebhookNotifierTests", dependencies: ["WebhookNotifier", "DriftReport", "SchemaDiff", "DriftTestSupport"],
+        .testTarget(name: "WebhookNotifierTests", dependencies: ["WebhookNotifier", "DriftReport", "Findings", "DriftTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "StarRocksSimulatorTests", dependencies: ["StarRocksSimulator", "StarRocksClient", "SchemaModel",
                                                                  "DriftTestSupport"]),
-        .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck", "DriftDemo", "DriftReport", "SchemaDiff", "SchemaModel", "MigrationHistory", "LiveSchema",
+        .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck", "DriftDemo", "DriftReport", "Findings", "SchemaDiff", "SchemaModel", "MigrationHistory", "LiveSchema",
                                                          "StarRocksClient", "StarRocksSimulator", "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
     ]

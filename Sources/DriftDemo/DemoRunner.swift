@@ -2,7 +2,6 @@
 // the production pipeline never links the simulator; only the executable (for `demo`) and the tests use it.
 import DriftCheck
 import DriftReport
-import SchemaDiff
 import Foundation
 import StarRocksSimulator
 

@@ -1,6 +1,6 @@
 // DriftReport: renders check results as Markdown, JSON (format_version 1, see schema/drift-report.schema.json) and
 // JUnit XML. Pure functions of their input: no I/O, no clocks (the caller passes `generatedAt`).
-import SchemaDiff
+import Findings
 
 /// The whole report: what `drift-report.json` contains. Written by `JSONReport` (fixed key order, explicit nulls),
 /// read back with `Decodable`.

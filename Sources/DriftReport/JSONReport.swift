@@ -1,4 +1,4 @@
-import SchemaDiff
+import Findings
 
 /// Renders `drift-report.json`: the README "Reports" shape, `format_version` 1, keys in a fixed order, pretty-printed,
 /// absent optional fields written as explicit `null`. Documented by `schema/drift-report.schema.json`. The memory

@@ -1,4 +1,4 @@
-import SchemaDiff
+import Findings
 
 /// Renders `drift-report.junit.xml` so CI systems show drift as failed tests: one testsuite per environment, one
 /// testcase per compared object (failed when it has findings at or above `failOn`), a skipped testcase per object

@@ -1,4 +1,4 @@
-import SchemaDiff
+import Findings
 
 /// The Markdown for a list of findings: one heading per object (in order of first appearance), then per finding its
 /// kind and severity, whether it is new or open since when, the message, expected vs actual and the suggested fix.

@@ -1,4 +1,4 @@
-import SchemaDiff
+import Findings
 
 /// Renders `drift-report.md`: one status line per environment first, then what changed since the previous run (new,
 /// resolved, status changes) when there was one, then each checked environment's findings (unexplained drift, pending

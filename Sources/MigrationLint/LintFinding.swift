@@ -1,4 +1,4 @@
-import SchemaDiff
+import Findings
 import StarRocksDDL
 
 /// The rules `lint` checks, with their stable ids (used in output and for suppression lists).

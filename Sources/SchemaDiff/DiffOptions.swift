@@ -1,3 +1,4 @@
+import Findings
 /// What `diff(expected:actual:options:)` compares and how strictly.
 public struct DiffOptions: Sendable {
     /// The environment's `expect.properties`: what the server must show for a property the migrations leave unset

@@ -1,4 +1,4 @@
-import SchemaDiff
+import Findings
 import SchemaModel
 import StarRocksDDL
 

@@ -1,5 +1,5 @@
+import Findings
 import Foundation
-import SchemaDiff
 import SchemaModel
 import StarRocksDDL
 

@@ -1,5 +1,5 @@
 import DriftReport
-import SchemaDiff
+import Findings
 
 /// Plain-text facts shared by the chat payloads: per-environment verdicts, finding lines and what changed since the
 /// previous run.

@@ -1,5 +1,5 @@
 import DriftReport
-import SchemaDiff
+import Findings
 
 /// Slack incoming-webhook payload: a plain `text` fallback and Block Kit `blocks`, within Slack's limits
 /// (at most 50 blocks, section text at most 3000 characters, header text at most 150). What does not fit is cut

@@ -1,5 +1,5 @@
 import DriftReport
-import SchemaDiff
+import Findings
 
 /// Microsoft Teams payload: a `message` with one Adaptive Card (1.4) attachment — title, one fact per environment,
 /// the most important findings, and a button to the full report. Kept well under Teams' ~28 KB message limit by

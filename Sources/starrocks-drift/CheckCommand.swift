@@ -1,7 +1,7 @@
 import ArgumentParser
 import DriftCheck
+import Findings
 import Foundation
-import SchemaDiff
 
 extension Severity: ExpressibleByArgument {}
 

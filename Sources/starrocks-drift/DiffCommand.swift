@@ -1,6 +1,6 @@
 import ArgumentParser
 import DriftCheck
-import SchemaDiff
+import Findings
 
 extension ReportFormat: ExpressibleByArgument {}
 

@@ -1,7 +1,7 @@
 import ArgumentParser
+import Findings
 import Foundation
 import DriftCheck
-import SchemaDiff
 
 extension LintFormat: ExpressibleByArgument {}
 

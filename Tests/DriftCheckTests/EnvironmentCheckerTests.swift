@@ -1,7 +1,7 @@
 import DriftReport
+import Findings
 import Foundation
 import MigrationHistory
-import SchemaDiff
 import SchemaModel
 import StarRocksClient
 import Testing

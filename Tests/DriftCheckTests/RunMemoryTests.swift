@@ -1,6 +1,6 @@
 import DriftReport
+import Findings
 import Foundation
-import SchemaDiff
 import Testing
 @testable import DriftCheck
 

@@ -1,6 +1,5 @@
 import Foundation
 import MigrationHistory
-import SchemaDiff
 import StarRocksSimulator
 import Testing
 @testable import DriftCheck

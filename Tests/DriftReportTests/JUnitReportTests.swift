@@ -1,6 +1,5 @@
 import DriftReport
 import Foundation
-import SchemaDiff
 import Testing
 #if canImport(FoundationXML)
 import FoundationXML

@@ -1,5 +1,4 @@
 import DriftReport
-import SchemaDiff
 import Testing
 
 @Suite struct MarkdownReportTests {

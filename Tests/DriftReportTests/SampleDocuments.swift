@@ -1,5 +1,5 @@
 import DriftReport
-import SchemaDiff
+import Findings
 
 /// The report documents the golden tests render, one per situation a reader must understand.
 enum SampleDocuments {

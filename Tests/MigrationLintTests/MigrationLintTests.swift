@@ -1,7 +1,6 @@
 import DriftTestSupport
 import Foundation
 import MigrationHistory
-import SchemaDiff
 import Testing
 @testable import MigrationLint
 

@@ -1,4 +1,5 @@
 import DriftTestSupport
+import Findings
 import Foundation
 import SchemaDiff
 import SchemaModel

@@ -1,4 +1,3 @@
-import SchemaDiff
 import SchemaModel
 import Testing
 

@@ -1,5 +1,5 @@
+import Findings
 import Foundation
-import SchemaDiff
 import SchemaModel
 
 /// One text-level edit of a case's SHOW CREATE output and the finding it must cause.

@@ -1,6 +1,5 @@
 import DriftTestSupport
 import Foundation
-import SchemaDiff
 import SchemaModel
 
 /// Generates single mutations of one corpus case's SHOW CREATE text, each with the finding it must cause.

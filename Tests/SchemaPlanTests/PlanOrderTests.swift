@@ -1,4 +1,3 @@
-import SchemaDiff
 import SchemaModel
 @testable import SchemaPlan
 import Testing

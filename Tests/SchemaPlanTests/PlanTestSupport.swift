@@ -1,3 +1,4 @@
+import Findings
 import SchemaDiff
 import SchemaModel
 @testable import SchemaPlan

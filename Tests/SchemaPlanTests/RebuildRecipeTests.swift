@@ -1,4 +1,4 @@
-import SchemaDiff
+import Findings
 import SchemaModel
 @testable import SchemaPlan
 import Testing

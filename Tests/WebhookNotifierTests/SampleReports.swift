@@ -1,5 +1,5 @@
 import DriftReport
-import SchemaDiff
+import Findings
 
 /// Report documents the payload tests build chat messages from.
 enum SampleReports {

@@ -1,5 +1,4 @@
 import Foundation
-import SchemaDiff
 import SchemaModel
 import StarRocksClient
 

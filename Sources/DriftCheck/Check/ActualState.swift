@@ -1,5 +1,5 @@
+import Findings
 import StarRocksClient
-import SchemaDiff
 import SchemaModel
 
 /// What was read from one environment's server: the actual schema plus what the operations checks need.

@@ -1,5 +1,5 @@
+import Findings
 import Foundation
-import SchemaDiff
 
 /// What `check` was asked to do.
 public struct CheckRequest: Sendable {

@@ -1,7 +1,6 @@
 import DriftReport
 import Foundation
 import MigrationHistory
-import SchemaDiff
 
 /// What `check` produced.
 public struct CheckResult: Sendable {

@@ -1,3 +1,4 @@
+import Findings
 import StarRocksClient
 import DriftReport
 import Foundation

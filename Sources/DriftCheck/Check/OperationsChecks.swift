@@ -1,6 +1,6 @@
+import Findings
 import Foundation
 import LiveSchema
-import SchemaDiff
 import SchemaModel
 
 /// Findings about how a StarRocks environment is operating, beyond schema differences: schema-change jobs, the

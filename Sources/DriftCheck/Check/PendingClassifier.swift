@@ -1,3 +1,4 @@
+import Findings
 import SchemaDiff
 
 /// Splits the differences against the head into *pending* (explained by revisions the environment has not applied)

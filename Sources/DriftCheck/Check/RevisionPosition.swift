@@ -1,5 +1,5 @@
+import Findings
 import MigrationHistory
-import SchemaDiff
 import SchemaModel
 
 /// Where an environment stands in the revision history, from the rows of its version table.

@@ -1,4 +1,5 @@
 import DriftReport
+import Findings
 import Foundation
 import MigrationHistory
 import SchemaDiff

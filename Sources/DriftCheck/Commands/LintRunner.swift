@@ -1,7 +1,7 @@
+import Findings
 import Foundation
 import MigrationHistory
 import MigrationLint
-import SchemaDiff
 
 /// `lint`: offline checks of a migration history for pull requests.
 public enum LintRunner {

@@ -1,6 +1,5 @@
 import Foundation
 import MigrationHistory
-import SchemaDiff
 import SchemaModel
 import SchemaPlan
 

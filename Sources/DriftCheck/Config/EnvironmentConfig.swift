@@ -1,3 +1,4 @@
+import Findings
 import SchemaDiff
 
 /// One environment's configuration, from `environments/<name>.yaml` (README "Environment files").

@@ -1,5 +1,5 @@
+import Findings
 import Foundation
-import SchemaDiff
 import Yams
 
 /// Reads `environments/*.yaml` strictly: unknown keys, wrong types and missing required keys are errors naming file,

@@ -1,6 +1,6 @@
+import Findings
 import Foundation
 import LiveSchema
-import SchemaDiff
 import SchemaModel
 import StarRocksClient
 

@@ -1,7 +1,7 @@
 import DriftReport
+import Findings
 import Foundation
 import MigrationLint
-import SchemaDiff
 
 /// How `lint` prints its findings.
 public enum LintFormat: String, Sendable, CaseIterable {

@@ -1,5 +1,5 @@
 import DriftReport
-import SchemaDiff
+import Findings
 import Foundation
 
 /// Writes `drift-report.md`, `drift-report.json` and `drift-report.junit.xml` into a directory, atomically (write to

@@ -1,5 +1,5 @@
 import DriftReport
-import SchemaDiff
+import Findings
 
 /// Plain-text rendering of one environment's result, for terminals (`diff --format text`).
 public enum TextReport {

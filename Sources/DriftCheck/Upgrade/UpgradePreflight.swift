@@ -1,3 +1,4 @@
+import Findings
 import MigrationHistory
 import MigrationLint
 import SchemaDiff

@@ -1,4 +1,4 @@
-import SchemaDiff
+import Findings
 
 /// The stable identity of a finding across runs: environment, kind and object — never the message, the expected or
 /// actual text, the severity or the status, so a reworded message, a changed actual value or a finding moving from

@@ -1,4 +1,4 @@
-import SchemaDiff
+import Findings
 
 /// What changed since the previous run, over a whole report: the facts the Markdown and chat messages lead with.
 /// Computed from the document's memory; `nil` (see `init?`) when no environment was compared with a previous run.

@@ -1,5 +1,5 @@
+import Findings
 import Foundation
-import SchemaDiff
 
 /// Renders a plan as JSON: `{"format_version": 1, "steps": [...], "not_planned": [...], "notes": [...]}`, each step
 /// with object, object_kind, action, finding_kinds, statements, starts_schema_change_job, loses_data, comments and

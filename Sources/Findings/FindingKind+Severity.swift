@@ -26,7 +26,7 @@ extension FindingKind {
     }
 
     /// Position in declaration order, for sorting findings of one object.
-    var order: Int { Self.orderTable[self] ?? 0 }
+    public var order: Int { Self.orderTable[self] ?? 0 }
 
     private static let orderTable: [FindingKind: Int] = Dictionary(
         uniqueKeysWithValues: FindingKind.allCases.enumerated().map { ($1, $0) })

@@ -1,5 +1,6 @@
-// SchemaDiff: compares an expected Catalog (migrations) with an actual Catalog (a server) and returns typed findings.
-// It never renders, prints or does I/O; DriftReport renders what it returns.
+// Findings: what every check of the tool reports — a finding (kind, severity, the typed object and part it is about,
+// both sides, the typed statements that fix it) and how much it matters. The differ, lint, the operations checks,
+// the reports and the notifier all speak it; none of them needs another's code to do so. No I/O, no rendering.
 import SchemaModel
 
 /// How much a finding matters. `--fail-on` picks the lowest severity that fails the check.
@@ -109,19 +110,5 @@ public struct NotCompared: Hashable, Sendable, Codable {
     public init(object: String, reason: String) {
         self.object = object
         self.reason = reason
-    }
-}
-
-/// What `diff(expected:actual:)` returns.
-public struct SchemaComparison: Hashable, Sendable {
-    public var findings: [Finding]
-    public var notCompared: [NotCompared]
-    /// How many objects were compared (for progress and reports).
-    public var comparedObjects: Int
-
-    public init(findings: [Finding] = [], notCompared: [NotCompared] = [], comparedObjects: Int = 0) {
-        self.findings = findings
-        self.notCompared = notCompared
-        self.comparedObjects = comparedObjects
     }
 }
