@@ -123,15 +123,8 @@ public final class Simulator: @unchecked Sendable {
             return false
         }
         restartRequested = false
-        let descriptor = listener
-        listener = -1
-        let open = clients
         lock.unlock()
-        if descriptor >= 0 {
-            shutdown(descriptor, Int32(SHUT_RDWR))
-            close(descriptor)
-        }
-        for client in open { shutdown(client, Int32(SHUT_RDWR)) }
+        closeListenerAndClients()
         let down = writable?.faults.downMilliseconds ?? 0
         let thread = Thread { [self] in
             usleep(UInt32(max(0, down)) * 1000)
@@ -164,6 +157,13 @@ public final class Simulator: @unchecked Sendable {
     public func stop() {
         lock.lock()
         stopped = true
+        lock.unlock()
+        closeListenerAndClients()
+    }
+
+    /// Closes the listening socket and shuts every open connection down (a stop, or the first half of a restart).
+    private func closeListenerAndClients() {
+        lock.lock()
         let descriptor = listener
         listener = -1
         let open = clients

@@ -64,14 +64,20 @@ extension StatementRouter {
         return .error(ServerErrors.syntax(near: cursor.current?.text ?? "<EOF>", column: cursor.current?.start ?? 0))
     }
 
-    private func showTables(_ cursor: inout TokenCursor, full: Bool, resolver: ObjectResolver) -> SimulatorReply {
+    /// The database of an optional `FROM db` / `IN db` (the session's current one without it).
+    private func fromDatabase(_ cursor: inout TokenCursor,
+                              resolver: ObjectResolver) -> Result<String, SimulatedServerError> {
         var given: String?
         if cursor.accept("FROM") || cursor.accept("IN") {
-            guard let parts = cursor.qualifiedName() else { return .error(ServerErrors.syntax(near: "<EOF>")) }
+            guard let parts = cursor.qualifiedName() else { return .failure(ServerErrors.syntax(near: "<EOF>")) }
             given = parts.last
         }
+        return resolver.database(given)
+    }
+
+    private func showTables(_ cursor: inout TokenCursor, full: Bool, resolver: ObjectResolver) -> SimulatorReply {
         let database: String
-        switch resolver.database(given) {
+        switch fromDatabase(&cursor, resolver: resolver) {
         case .failure(let error): return .error(error)
         case .success(let found): database = found
         }
@@ -131,13 +137,8 @@ extension StatementRouter {
     /// `SHOW ALTER TABLE COLUMN | ROLLUP | OPTIMIZE [FROM db] [WHERE Title = 'v' [AND ...]] [ORDER BY ...] [LIMIT n]`.
     private func showAlterColumn(_ cursor: inout TokenCursor, resolver: ObjectResolver,
                                  kind: SchemaChangeJobKind) -> SimulatorReply {
-        var given: String?
-        if cursor.accept("FROM") || cursor.accept("IN") {
-            guard let parts = cursor.qualifiedName() else { return .error(ServerErrors.syntax(near: "<EOF>")) }
-            given = parts.last
-        }
         let database: String
-        switch resolver.database(given) {
+        switch fromDatabase(&cursor, resolver: resolver) {
         case .failure(let error): return .error(error)
         case .success(let found): database = found
         }
