@@ -62,4 +62,8 @@ public enum FindingKind: String, Hashable, Sendable, Codable, CaseIterable {
     case schemaChangeCancelled = "schema_change_cancelled"
     case replicationExceedsBackends = "replication_exceeds_backends"
     case backendsMissing = "backends_missing"
+    // SQLAlchemy models (`check --models`)
+    /// The models differ from the migrations' head: a model was changed and no revision makes the change
+    /// (`alembic revision --autogenerate` was not run or not committed).
+    case modelNotMigrated = "model_not_migrated"
 }

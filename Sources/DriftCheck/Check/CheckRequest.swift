@@ -18,11 +18,17 @@ public struct CheckRequest: Sendable {
     /// `--previous`: the previous run's `drift-report.json` (or a directory holding one), for new / open / resolved
     /// findings; overrides every environment's `notify.previous`.
     public var previousPath: String?
+    /// `--models MODULE:ATTR`: also compare these SQLAlchemy models with the head (offline); without `--env` no
+    /// environment is checked.
+    public var models: ModelsReference?
+    /// `--python`: the interpreter that runs the models provider.
+    public var python: String
 
     public init(environmentsDirectory: String = "environments", migrationsPath: String = "migrations",
                 environmentNames: [String] = [], outputDirectory: String = "drift-report", notify: Bool = true,
                 failOn: Severity? = nil, policy: OperationsPolicy = OperationsPolicy(), progress: Progress = .silent,
-                verbose: Bool = false, previousPath: String? = nil) {
+                verbose: Bool = false, previousPath: String? = nil, models: ModelsReference? = nil,
+                python: String = "python3") {
         self.environmentsDirectory = environmentsDirectory
         self.migrationsPath = migrationsPath
         self.environmentNames = environmentNames
@@ -33,5 +39,7 @@ public struct CheckRequest: Sendable {
         self.progress = progress
         self.verbose = verbose
         self.previousPath = previousPath
+        self.models = models
+        self.python = python
     }
 }

@@ -14,6 +14,9 @@ struct ProcessRun: Sendable {
     static func run(executable: String, arguments: [String], what: String, hint: String) throws -> ProcessRun {
         let process = Process()
         if executable.contains("/") {
+            guard FileManager.default.isExecutableFile(atPath: executable) else {
+                throw DriftCheckError("cannot run \(what): no executable file at \(executable); \(hint)")
+            }
             process.executableURL = URL(fileURLWithPath: executable)
             process.arguments = arguments
         } else {

@@ -74,12 +74,28 @@ struct SourceReader: Sendable {
                               removed: [environment.versionTableName] + state.uncomparable)
     }
 
-    private func replay(_ history: MigrationHistory, side: String, defaultDatabase: String) throws -> Catalog {
+    /// Replays `history` to its head. With an environment its `variables` fill the placeholders; without one (two
+    /// offline sources: migrations against models, say) each `${name}` is kept as written on both sides, so equal
+    /// placeholders compare equal.
+    func replay(_ history: MigrationHistory, side: String, defaultDatabase: String) throws -> Catalog {
         do {
-            return try history.expectedCatalog(at: nil, variables: valuesEnvironment?.variables ?? [:],
+            return try history.expectedCatalog(at: nil,
+                                               variables: valuesEnvironment?.variables ?? Self.literalPlaceholders(history),
                                                environment: valuesEnvironment?.name, defaultDatabase: defaultDatabase)
         } catch {
             throw DriftCheckError("\(side): \(error)")
         }
+    }
+
+    /// Every `${name}` the history's SQL writes, mapped to itself.
+    static func literalPlaceholders(_ history: MigrationHistory) -> [String: String] {
+        var out: [String: String] = [:]
+        let texts = history.orderedRevisions.map(\.sql) + (history.versionTable.map { [$0.sql] } ?? [])
+        for text in texts {
+            for match in text.matches(of: /\$\{([A-Za-z0-9_]+)\}/) {
+                out[String(match.1)] = "${\(match.1)}"
+            }
+        }
+        return out
     }
 }

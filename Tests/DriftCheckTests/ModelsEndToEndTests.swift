@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+@testable import DriftCheck
+
+/// SQLAlchemy models as an expected source, end to end with the real pinned SQLAlchemy, `starrocks` dialect and
+/// Alembic (`.build/pyenv`) over the repository's example project (examples/alembic).
+@Suite("models end to end (provider, check --models, Alembic)", .serialized)
+struct ModelsEndToEndTests {
+    /// The JSON report's `models` section.
+    static func modelsSection(_ directory: URL) throws -> [String: Any] {
+        let data = try Data(contentsOf: directory.appendingPathComponent("drift-report.json"))
+        let document = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        return document["models"] as? [String: Any] ?? [:]
+    }
+
+    @Test func theBinaryCarriesTheProviderScriptVerbatim() throws {
+        let file = BinaryRunner.repositoryRoot.appendingPathComponent("scripts/python/models_provider.py")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(ModelsProviderScript.source + "\n" == text,
+                "Sources/DriftCheck/Models/ModelsProviderScript.swift is stale: run scripts/embed-models-provider.sh")
+    }
+
+    @Test func theExampleModelsMatchTheirAlembicHead() throws {
+        let python = try #require(AlembicExample.python)
+        let example = try AlembicExample()
+        defer { example.finish() }
+        let heads = try example.alembic(["heads"])
+        #expect(heads.status == 0, "\(heads.stderrText)")
+        #expect(heads.stdoutText.hasPrefix("0006 (head)"), "\(heads.stdoutText)")
+        let offline = try example.renderOfflineSQL()
+        let out = try example.drift(["diff", "--expected", offline, "--actual", "models:app.models:Base",
+                                     "--python", python])
+        #expect(out.status == 0, "\(out.stdout)\(out.stderr)")
+        #expect(out.stdout.contains("no drift — 0 finding(s), 3 object(s) compared"), "\(out.stdout)")
+        // The provider's DDL carries what the model declares: PRIMARY KEY, RANGE START/END/EVERY, HASH, the
+        // replication placeholder, the view and the MV.
+        let schema = try example.drift(["diff", "--expected", "models:app.models:Base", "--actual", offline,
+                                        "--python", python, "--format", "json"])
+        #expect(schema.status == 0, "\(schema.stderr)")
+    }
+
+    @Test func aChangedModelWithoutARevisionFailsCheckUntilTheRevisionIsAdded() throws {
+        let python = try #require(AlembicExample.python)
+        let example = try AlembicExample()
+        defer { example.finish() }
+        try example.edit("app/models.py", replacing: "    utm_campaign = Column(VARCHAR(100))\n",
+                         with: "    utm_campaign = Column(VARCHAR(100))\n    referrer = Column(VARCHAR(255))\n")
+        try example.edit("app/models.py", replacing: "comment=\"events per day\"", with: "comment=\"events per day (UTC)\"")
+        let out = example.root.appendingPathComponent("report")
+        let red = try example.drift(["check", "--models", "app.models:Base", "--migrations", try example.renderOfflineSQL(),
+                                     "--python", python, "--out", out.path])
+        #expect(red.status == 1, "\(red.stdout)\(red.stderr)")
+        let models = try Self.modelsSection(out)
+        let findings = models["findings"] as? [[String: Any]] ?? []
+        #expect(findings.map { $0["kind"] as? String } == ["model_not_migrated", "model_not_migrated"], "\(findings)")
+        #expect(Set(findings.compactMap { $0["object"] as? String })
+                == ["default.events.referrer", "default.daily_events"], "\(findings)")
+        #expect((findings.first?["message"] as? String)?.contains("run `alembic revision --autogenerate`") == true)
+        let markdown = try String(contentsOf: out.appendingPathComponent("drift-report.md"), encoding: .utf8)
+        #expect(markdown.contains("- **DRIFT** models `app.models:Base`: 2 changes without a revision"), "\(markdown)")
+        #expect(markdown.contains("### Changes without a revision (2)"))
+
+        // The revision autogenerate writes for these changes, added to versions/: the gate passes.
+        let revision = """
+            \"\"\"add events.referrer, reword daily_events
+
+            Revision ID: 0007
+            Revises: 0006
+            \"\"\"
+            from alembic import op
+            import sqlalchemy as sa
+            from starrocks import *  # noqa: F401,F403
+
+            revision = "0007"
+            down_revision = "0006"
+            branch_labels = None
+            depends_on = None
+
+
+            def upgrade():
+                op.add_column("events", sa.Column("referrer", VARCHAR(length=255), nullable=True))
+                # The dialect's ALTER VIEW carries no COMMENT: a new comment means creating the view again.
+                op.drop_view("daily_events")
+                op.create_view(
+                    "daily_events",
+                    "SELECT event_date, count(*) AS events FROM events GROUP BY event_date",
+                    comment="events per day (UTC)",
+                )
+
+
+            def downgrade():
+                op.drop_column("events", "referrer")
+
+            """
+        try revision.write(to: example.versions.appendingPathComponent("0007_add_referrer.py"), atomically: true,
+                           encoding: .utf8)
+        let green = try example.drift(["check", "--models", "app.models:Base", "--migrations", try example.renderOfflineSQL(),
+                                       "--python", python, "--out", out.path])
+        #expect(green.status == 0, "\(green.stdout)\(green.stderr)")
+        #expect((try Self.modelsSection(out)["findings"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func badModelsAreClearErrorsWithExitTwo() throws {
+        let python = try #require(AlembicExample.python)
+        let example = try AlembicExample()
+        defer { example.finish() }
+        let offline = try example.renderOfflineSQL()
+        func diff(_ models: String, python: String) throws -> BinaryRunner.Output {
+            try example.drift(["diff", "--expected", offline, "--actual", "models:\(models)", "--python", python])
+        }
+        let module = try diff("app.nosuch:Base", python: python)
+        #expect(module.status == 2)
+        #expect(module.stderr.contains("models:app.nosuch:Base: ModuleNotFoundError: No module named 'app.nosuch'; make app.nosuch importable"), "\(module.stderr)")
+        let attribute = try diff("app.models:Nope", python: python)
+        #expect(attribute.status == 2)
+        #expect(attribute.stderr.contains("module app.models has no attribute Nope"), "\(attribute.stderr)")
+        let notMetadata = try diff("app.settings:REPLICATION_NUM", python: python)
+        #expect(notMetadata.status == 2)
+        #expect(notMetadata.stderr.contains("is a str, not a MetaData or a declarative base"), "\(notMetadata.stderr)")
+        // An interpreter without SQLAlchemy and the dialect (python3 -S: no site-packages at all).
+        let bare = example.root.appendingPathComponent("bare-python")
+        try "#!/bin/sh\nexec python3 -S \"$@\"\n".write(to: bare, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bare.path)
+        let dialect = try diff("app.models:Base", python: bare.path)
+        #expect(dialect.status == 2)
+        #expect(dialect.stderr.contains("ModuleNotFoundError: No module named 'sqlalchemy'; pip install 'SQLAlchemy>=2' 'starrocks>=1.3'"), "\(dialect.stderr)")
+        let missing = try diff("app.models:Base", python: "/no/such/python")
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no executable file at /no/such/python"), "\(missing.stderr)")
+        let usage = try example.drift(["diff", "--expected", offline, "--actual", "models:app.models"])
+        #expect(usage.status == 2)
+        #expect(usage.stderr.contains("expected MODULE:ATTR"), "\(usage.stderr)")
+        let check = try example.drift(["check", "--models", "app.nosuch:Base", "--migrations", offline, "--python", python,
+                                       "--out", example.root.appendingPathComponent("report").path])
+        #expect(check.status == 2, "an unreadable model is never a clean gate")
+    }
+}
