@@ -1,0 +1,120 @@
+import Foundation
+import SchemaModel
+import StarRocksDDL
+
+/// One planned statement as Alembic operations: `op.add_column` / `op.drop_column` where Alembic and the `starrocks`
+/// dialect render exactly the statement, `op.execute` with the statement's text otherwise.
+struct AlembicOperations {
+    /// Lines of `upgrade()`'s body (unindented).
+    var upgrade: [String] = []
+    /// Lines of `downgrade()`'s body, in the order they run (the caller reverses whole revisions).
+    var downgrade: [String] = []
+
+    /// The operations for `statement` (canonical DDL, names unqualified in the default database). `columns` holds each
+    /// table's column names as the history stands before the statement, updated as columns are added and dropped.
+    static func operations(for statement: String, columns: inout [String: [String]]) -> AlembicOperations {
+        guard let parsed = try? DDLParser.parse(statement, file: "plan").first,
+              case .alterTable(let alter) = parsed.statement, alter.name.database == nil, alter.clauses.count == 1
+        else { return executing(statement) }
+        let table = alter.name.name
+        switch alter.clauses[0] {
+        case .addColumn(let clause):
+            guard clause.columns.count == 1, clause.rollup == nil, clause.properties.isEmpty,
+                  let column = clause.columns.first, let rendered = sqlalchemyColumn(column) else { break }
+            // op.add_column appends: only right when the column goes last.
+            let existing = columns[table] ?? []
+            switch clause.position {
+            case nil: break
+            case .after(let previous)? where previous == existing.last: break
+            default: return executing(statement)
+            }
+            columns[table, default: []].append(column.name)
+            return AlembicOperations(upgrade: ["op.add_column(\(pythonString(table)), \(rendered))"],
+                                     downgrade: ["op.drop_column(\(pythonString(table)), \(pythonString(column.name)))"])
+        case .dropColumn(let clause):
+            guard clause.rollup == nil else { break }
+            columns[table]?.removeAll { $0 == clause.name }
+            var operations = AlembicOperations(upgrade: ["op.drop_column(\(pythonString(table)), \(pythonString(clause.name)))"])
+            operations.downgrade = ["# not generated: the dropped column \(clause.name) and its values cannot be restored"]
+            return operations
+        default:
+            break
+        }
+        return executing(statement)
+    }
+
+    /// `op.execute("""...""")` for a statement Alembic has no operation for.
+    static func executing(_ statement: String) -> AlembicOperations {
+        let firstLine = statement.split(separator: "\n").first.map(String.init) ?? statement
+        return AlembicOperations(upgrade: ["op.execute(\(pythonText(statement)))"],
+                                 downgrade: ["# not generated: the inverse of \(firstLine)"])
+    }
+
+    /// `sa.Column("c", VARCHAR(length=100), nullable=True, comment="...")`, or nil when the column has more than a
+    /// type, nullability and comment (a default, AUTO_INCREMENT, an aggregate, a generated expression).
+    static func sqlalchemyColumn(_ column: ColumnDefinitionClause) -> String? {
+        guard column.defaultValue == nil, !column.isAutoIncrement, column.aggregate == nil,
+              column.generatedExpression == nil, !column.isKey, let type = dialectType(column.type) else { return nil }
+        var arguments = [pythonString(column.name), type, "nullable=\(column.nullable == false ? "False" : "True")"]
+        if let comment = column.comment, !comment.isEmpty { arguments.append("comment=\(pythonString(comment))") }
+        return "sa.Column(\(arguments.joined(separator: ", ")))"
+    }
+
+    /// The `starrocks` dialect's type for a scalar StarRocks type (`varchar(100)` → `VARCHAR(length=100)`); nil for
+    /// types this writer does not map (they go through `op.execute`).
+    static func dialectType(_ type: ColumnTypeClause) -> String? {
+        guard case let .scalar(name, arguments) = type else { return nil }
+        let plain: [String: String] = [
+            "boolean": "BOOLEAN()", "tinyint": "TINYINT()", "smallint": "SMALLINT()", "int": "INTEGER()",
+            "integer": "INTEGER()", "bigint": "BIGINT()", "largeint": "LARGEINT()", "float": "FLOAT()",
+            "double": "DOUBLE()", "date": "DATE()", "datetime": "DATETIME()", "json": "JSON()", "string": "STRING()",
+        ]
+        let lower = name.lowercased()
+        if arguments.isEmpty, let plain = plain[lower] { return plain }
+        switch (lower, arguments.count) {
+        case ("varchar", 1): return "VARCHAR(length=\(arguments[0]))"
+        case ("char", 1): return "CHAR(length=\(arguments[0]))"
+        case ("decimal", 2): return "DECIMAL(precision=\(arguments[0]), scale=\(arguments[1]))"
+        default: return nil
+        }
+    }
+
+    /// A Python string literal (double quotes, escapes for backslash, quote and newline).
+    static func pythonString(_ text: String) -> String {
+        var out = "\""
+        for character in text {
+            switch character {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            default: out.append(character)
+            }
+        }
+        return out + "\""
+    }
+
+    /// A triple-quoted Python string holding SQL for `op.execute`, which Alembic runs through `sqlalchemy.text()`:
+    /// a colon before a word would be a bind parameter there, so it is escaped (`\:`).
+    static func pythonText(_ sql: String) -> String {
+        var out = ""
+        var previous: Character = " "
+        var trimmed = sql.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Alembic ends every statement itself (`;` in the offline SQL).
+        while trimmed.hasSuffix(";") { trimmed.removeLast() }
+        let characters = Array(trimmed)
+        for (index, character) in characters.enumerated() {
+            switch character {
+            case "\\": out += "\\\\"
+            case ":":
+                let next = index + 1 < characters.count ? characters[index + 1] : " "
+                let bind = !(previous.isLetter || previous.isNumber || previous == "_" || previous == ":")
+                    && (next.isLetter || next.isNumber || next == "_")
+                out += bind ? "\\\\:" : ":"
+            default: out.append(character)
+            }
+            previous = character
+        }
+        // Inside triple quotes only a run of three quotes needs escaping.
+        return "\"\"\"\n" + out.replacingOccurrences(of: "\"\"\"", with: "\\\"\\\"\\\"") + "\n\"\"\""
+    }
+}
