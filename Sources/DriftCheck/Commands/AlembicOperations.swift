@@ -29,12 +29,12 @@ struct AlembicOperations {
             default: return executing(statement)
             }
             columns[table, default: []].append(column.name)
-            return AlembicOperations(upgrade: ["op.add_column(\(pythonString(table)), \(rendered))"],
-                                     downgrade: ["op.drop_column(\(pythonString(table)), \(pythonString(column.name)))"])
+            return AlembicOperations(upgrade: ["op.add_column(\(PythonLiteral.string(table)), \(rendered))"],
+                                     downgrade: ["op.drop_column(\(PythonLiteral.string(table)), \(PythonLiteral.string(column.name)))"])
         case .dropColumn(let clause):
             guard clause.rollup == nil else { break }
             columns[table]?.removeAll { $0 == clause.name }
-            var operations = AlembicOperations(upgrade: ["op.drop_column(\(pythonString(table)), \(pythonString(clause.name)))"])
+            var operations = AlembicOperations(upgrade: ["op.drop_column(\(PythonLiteral.string(table)), \(PythonLiteral.string(clause.name)))"])
             operations.downgrade = ["# not generated: the dropped column \(clause.name) and its values cannot be restored"]
             return operations
         default:
@@ -55,42 +55,15 @@ struct AlembicOperations {
     static func sqlalchemyColumn(_ column: ColumnDefinitionClause) -> String? {
         guard column.defaultValue == nil, !column.isAutoIncrement, column.aggregate == nil,
               column.generatedExpression == nil, !column.isKey, let type = dialectType(column.type) else { return nil }
-        var arguments = [pythonString(column.name), type, "nullable=\(column.nullable == false ? "False" : "True")"]
-        if let comment = column.comment, !comment.isEmpty { arguments.append("comment=\(pythonString(comment))") }
+        var arguments = [PythonLiteral.string(column.name), type, "nullable=\(column.nullable == false ? "False" : "True")"]
+        if let comment = column.comment, !comment.isEmpty { arguments.append("comment=\(PythonLiteral.string(comment))") }
         return "sa.Column(\(arguments.joined(separator: ", ")))"
     }
 
-    /// The `starrocks` dialect's type for a scalar StarRocks type (`varchar(100)` → `VARCHAR(length=100)`); nil for
-    /// types this writer does not map (they go through `op.execute`).
+    /// The `starrocks` dialect's type for a scalar StarRocks type; nil for others (they go through `op.execute`).
     static func dialectType(_ type: ColumnTypeClause) -> String? {
         guard case let .scalar(name, arguments) = type else { return nil }
-        let plain: [String: String] = [
-            "boolean": "BOOLEAN()", "tinyint": "TINYINT()", "smallint": "SMALLINT()", "int": "INTEGER()",
-            "integer": "INTEGER()", "bigint": "BIGINT()", "largeint": "LARGEINT()", "float": "FLOAT()",
-            "double": "DOUBLE()", "date": "DATE()", "datetime": "DATETIME()", "json": "JSON()", "string": "STRING()",
-        ]
-        let lower = name.lowercased()
-        if arguments.isEmpty, let plain = plain[lower] { return plain }
-        switch (lower, arguments.count) {
-        case ("varchar", 1): return "VARCHAR(length=\(arguments[0]))"
-        case ("char", 1): return "CHAR(length=\(arguments[0]))"
-        case ("decimal", 2): return "DECIMAL(precision=\(arguments[0]), scale=\(arguments[1]))"
-        default: return nil
-        }
-    }
-
-    /// A Python string literal (double quotes, escapes for backslash, quote and newline).
-    static func pythonString(_ text: String) -> String {
-        var out = "\""
-        for character in text {
-            switch character {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            default: out.append(character)
-            }
-        }
-        return out + "\""
+        return DialectTypes.scalar(name, arguments)
     }
 
     /// A triple-quoted Python string holding SQL for `op.execute`, which Alembic runs through `sqlalchemy.text()`:

@@ -140,8 +140,8 @@ enum AlembicRevisionWriter {
             import sqlalchemy as sa
             from starrocks import *  # noqa: F401,F403
 
-            revision = \(AlembicOperations.pythonString(id))
-            down_revision = \(AlembicOperations.pythonString(parent))
+            revision = \(PythonLiteral.string(id))
+            down_revision = \(PythonLiteral.string(parent))
             branch_labels = None
             depends_on = None
 
