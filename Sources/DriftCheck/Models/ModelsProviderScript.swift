@@ -75,7 +75,9 @@ def load_dialect():
         raise ProviderError("dialect", f"starrocks {starrocks_version} is too old (1.3 or later is needed)", INSTALL)
     versions = {"python": platform.python_version(), "sqlalchemy": sqlalchemy.__version__,
                 "starrocks": starrocks_version}
-    return versions, StarRocksDialect(), CreateView, CreateMaterializedView
+    # A named paramstyle: with the driver's default (pyformat) the compiler doubles every `%` for the DBAPI, and the
+    # printed DDL would not be the text the server receives.
+    return versions, StarRocksDialect(paramstyle="named"), CreateView, CreateMaterializedView
 
 
 def load_metadata(module_name, attribute):
