@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SchemaModel
 @testable import DriftCheck
 
 /// SQLAlchemy models as an expected source, end to end with the real pinned SQLAlchemy, `starrocks` dialect and
@@ -133,5 +134,52 @@ struct ModelsEndToEndTests {
         let check = try example.drift(["check", "--models", "app.nosuch:Base", "--migrations", offline, "--python", python,
                                        "--out", example.root.appendingPathComponent("report").path])
         #expect(check.status == 2, "an unreadable model is never a clean gate")
+    }
+}
+
+/// The example's models against a live environment (a simulator serving the example's schema with prod's
+/// `replication_num` 3 and one planted difference), through `diff` and through `check --models --env`.
+@Suite("models against an environment end to end (provider, simulator)", .serialized)
+struct ModelsAgainstEnvironmentEndToEndTests {
+    @Test func modelsAgainstProdFindExactlyThePlantedDifference() throws {
+        let python = try #require(AlembicExample.python)
+        let example = try AlembicExample()
+        defer { example.finish() }
+        let s = try CheckScenario()
+        defer { s.finish() }
+        // prod's server: the head of the example history with replication 3, printed canonically, minus utm_campaign.
+        let head = try example.drift(["schema", "--migrations", try example.renderOfflineSQL(), "--env", "prod",
+                                      "--environments", "environments"])
+        #expect(head.status == 0, "\(head.stderr)")
+        let catalog = try Catalog.load(sql: head.stdout.replacingOccurrences(of: ",\n  `utm_campaign` varchar(100)", with: ""),
+                                       file: "head.sql", defaultDatabase: "analytics")
+        let database = try #require(catalog.databases["analytics"])
+        var objects: [String: String] = [:]
+        for (name, table) in database.tables { objects[name] = CanonicalDDL.table(table) }
+        for (name, view) in database.views { objects[name] = CanonicalDDL.view(view) }
+        for (name, view) in database.materializedViews { objects[name] = CanonicalDDL.materializedView(view) }
+        #expect(objects.keys.sorted() == ["daily_events", "events", "events_by_source"])
+        #expect(objects["events"]?.contains("\"replication_num\" = \"3\"") == true)
+        let port = try s.startSimulator(name: "prod", objects: objects, revision: nil, backends: 3)
+        try s.writeEnvironment(name: "prod", port: port, replication: "3", backends: 3)
+
+        let environment = [CheckScenario.passwordVariable: CheckScenario.password] as [String: String?]
+        let diff = try example.drift(["diff", "--expected", "models:app.models:Base", "--actual", "env:prod",
+                                      "--environments", s.environments.path, "--python", python], environment: environment)
+        #expect(diff.status == 1, "\(diff.stdout)\(diff.stderr)")
+        #expect(diff.stdout.hasPrefix("prod: drift — 1 finding(s)"), "\(diff.stdout)")
+        #expect(diff.stdout.contains("ERROR missing_column analytics.events.utm_campaign"), "\(diff.stdout)")
+
+        // check --models with --env: the environment against the head, the models against the head, one report.
+        let out = example.root.appendingPathComponent("report")
+        let check = try example.drift(["check", "--models", "app.models:Base", "--env", "prod", "--environments",
+                                       s.environments.path, "--migrations", try example.renderOfflineSQL(),
+                                       "--python", python, "--out", out.path, "--no-notify"], environment: environment)
+        #expect(check.status == 1, "\(check.stderr)")
+        let report = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: out.appendingPathComponent("drift-report.json"))) as? [String: Any] ?? [:]
+        let environments = report["environments"] as? [[String: Any]] ?? []
+        #expect(environments.map { $0["name"] as? String } == ["prod"])
+        #expect((report["models"] as? [String: Any])?["status"] as? String == "clean", "the models match the head")
     }
 }
