@@ -67,12 +67,16 @@ def load_dialect():
     try:
         from importlib.metadata import version
         starrocks_version = version("starrocks")
+    except Exception as error:  # noqa: BLE001 - not installed (PackageNotFoundError) or unreadable metadata
+        raise ProviderError("dialect", last_line(error), INSTALL)
+    # The version first: an older release fails the imports below with a less helpful error.
+    if version_tuple(starrocks_version) < MINIMUM_STARROCKS:
+        raise ProviderError("dialect", f"starrocks {starrocks_version} is too old (1.3 or later is needed)", INSTALL)
+    try:
         from starrocks.dialect import StarRocksDialect
         from starrocks.schema import CreateMaterializedView, CreateView
     except Exception as error:  # noqa: BLE001 - any failure here means the dialect is unusable
         raise ProviderError("dialect", last_line(error), INSTALL)
-    if version_tuple(starrocks_version) < MINIMUM_STARROCKS:
-        raise ProviderError("dialect", f"starrocks {starrocks_version} is too old (1.3 or later is needed)", INSTALL)
     versions = {"python": platform.python_version(), "sqlalchemy": sqlalchemy.__version__,
                 "starrocks": starrocks_version}
     # A named paramstyle: with the driver's default (pyformat) the compiler doubles every `%` for the DBAPI, and the
