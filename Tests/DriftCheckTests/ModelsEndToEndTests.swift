@@ -213,4 +213,44 @@ struct ModelsAgainstEnvironmentEndToEndTests {
         #expect(environments.map { $0["name"] as? String } == ["prod"])
         #expect((report["models"] as? [String: Any])?["status"] as? String == "clean", "the models match the head")
     }
+
+    @Test func aHandMadeColumnOnProdBecomesAnAlembicRevision() throws {
+        let example = try AlembicExample()
+        defer { example.finish() }
+        let s = try CheckScenario()
+        defer { s.finish() }
+        let offline = example.root.appendingPathComponent("migrations/offline.sql")
+        try String(contentsOfFile: try example.renderOfflineSQL(), encoding: .utf8)
+            .write(to: offline, atomically: true, encoding: .utf8)
+        // prod's server: the head with replication 3 and a column added by hand at the end of events.
+        let head = try example.drift(["schema", "--migrations", offline.path, "--env", "prod", "--environments", "environments"])
+        #expect(head.status == 0, "\(head.stderr)")
+        let catalog = try Catalog.load(
+            sql: head.stdout.replacingOccurrences(of: "  `utm_campaign` varchar(100)\n",
+                                                  with: "  `utm_campaign` varchar(100),\n  `debug_flag` boolean\n"),
+            file: "prod.sql", defaultDatabase: "analytics")
+        let database = try #require(catalog.databases["analytics"])
+        var objects: [String: String] = [:]
+        for (name, table) in database.tables { objects[name] = CanonicalDDL.table(table) }
+        for (name, view) in database.views { objects[name] = CanonicalDDL.view(view) }
+        for (name, view) in database.materializedViews { objects[name] = CanonicalDDL.materializedView(view) }
+        #expect(objects["events"]?.contains("`debug_flag` boolean") == true)
+        let port = try s.startSimulator(name: "prod", objects: objects, revision: nil, backends: 3)
+        try s.writeEnvironment(name: "prod", port: port, replication: "3", backends: 3)
+        let password = [CheckScenario.passwordVariable: CheckScenario.password] as [String: String?]
+
+        let out = try example.drift(["revision", "-m", "adopt debug flag", "--autogenerate", "--format", "alembic",
+                                     "--env", "prod", "--environments", s.environments.path, "--migrations", "migrations"],
+                                    environment: password)
+        #expect(out.status == 0, "\(out.stderr)")
+        let file = try #require(out.stdout.split(separator: "\n").first.map(String.init))
+        #expect(file.hasSuffix("migrations/versions/0007_adopt_debug_flag.py"), "\(out.stdout)")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("op.add_column(\"events\", sa.Column(\"debug_flag\", BOOLEAN(), nullable=True))"), "\(text)")
+        // Rendered by Alembic, the history replays to prod's schema.
+        let rendered = try example.renderOfflineSQL()
+        let diff = try example.drift(["diff", "--expected", rendered, "--actual", "env:prod", "--environments",
+                                      s.environments.path], environment: password)
+        #expect(diff.status == 0, "\(diff.stdout)\(diff.stderr)")
+    }
 }
