@@ -19,4 +19,19 @@ public struct DriftCheckError: Error, Hashable, Sendable, CustomStringConvertibl
     public var message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }
+
+    /// A `--expected` / `--actual` (or other) input could not be loaded: `<side> <path>: <reason>`.
+    public static func input(side: String, path: String, reason: String) -> DriftCheckError {
+        DriftCheckError("\(side) \(path): \(reason)")
+    }
+
+    /// An environment's server could not be read (the reason already scrubbed of secrets): `<environment>: <reason>`.
+    public static func environmentUnreadable(environment: String, reason: String) -> DriftCheckError {
+        DriftCheckError("\(environment): \(reason)")
+    }
+
+    /// The arguments cannot work together or need something the command cannot do here.
+    public static func usage(_ message: String) -> DriftCheckError {
+        DriftCheckError(message)
+    }
 }

@@ -8,15 +8,18 @@ final class AlembicExample: @unchecked Sendable {
     /// The copy's root (holds alembic.ini, app/, migrations/).
     let root: URL
 
+    /// The repository root (the one place these tests ask for it).
+    static var repositoryRoot: URL { BinaryRunner.repositoryRoot }
+
     init() throws {
         let scratch = try BinaryRunner.temporaryDirectory("alembic-example")
         root = scratch.appendingPathComponent("project")
-        try FileManager.default.copyItem(at: BinaryRunner.repositoryRoot.appendingPathComponent("examples/alembic"), to: root)
+        try FileManager.default.copyItem(at: Self.repositoryRoot.appendingPathComponent("examples/alembic"), to: root)
     }
 
     /// `<repo>/.build/pyenv/bin/python`, or a recorded issue (a failure, never a skip) saying how to install it.
     static var python: String? {
-        let path = BinaryRunner.repositoryRoot.appendingPathComponent(".build/pyenv/bin/python").path
+        let path = Self.repositoryRoot.appendingPathComponent(".build/pyenv/bin/python").path
         if FileManager.default.isExecutableFile(atPath: path) { return path }
         Issue.record("the Python environment is missing: \(path) does not exist; run scripts/setup.sh (it installs the pinned SQLAlchemy, starrocks and Alembic from scripts/python/requirements.txt)")
         return nil

@@ -16,7 +16,7 @@ struct ModelsEndToEndTests {
     }
 
     @Test func theBinaryCarriesTheProviderScriptVerbatim() throws {
-        let file = BinaryRunner.repositoryRoot.appendingPathComponent("scripts/python/models_provider.py")
+        let file = AlembicExample.repositoryRoot.appendingPathComponent("scripts/python/models_provider.py")
         let text = try String(contentsOf: file, encoding: .utf8)
         #expect(ModelsProviderScript.source + "\n" == text,
                 "Sources/DriftCheck/Models/ModelsProviderScript.swift is stale: run scripts/embed-models-provider.sh")
@@ -108,7 +108,7 @@ struct ModelsEndToEndTests {
         defer { example.finish() }
         let offline = try example.renderOfflineSQL()
         let out = example.root.appendingPathComponent("report")
-        let script = BinaryRunner.repositoryRoot.appendingPathComponent("ci/drift-check.sh")
+        let script = AlembicExample.repositoryRoot.appendingPathComponent("ci/drift-check.sh")
         let run = try ProcessRunner.run(URL(fileURLWithPath: "/bin/bash"), [script.path], environment: [
             "STARROCKS_DRIFT": BinaryRunner.productsDirectory.appendingPathComponent("starrocks-drift").path,
             "DRIFT_MODELS": "app.models:Base", "DRIFT_PYTHON": python, "DRIFT_MIGRATIONS": offline,

@@ -31,8 +31,8 @@ enum AlembicRevisionWriter {
         let versions = try versionsDirectory(migrationsPath)
         let history = try PlanSources.loadHistory(migrationsPath)
         guard history.source.hasDDL else {
-            throw DriftCheckError("--migrations \(migrationsPath): the Alembic history has no DDL, so its head schema is "
-                + "unknown; put the output of `alembic upgrade head --sql` next to versions/ (e.g. \(migrationsPath)/offline.sql)")
+            throw DriftCheckError.input(side: "--migrations", path: migrationsPath, reason: "the Alembic history has no DDL, so "
+                + "its head schema is unknown; put the output of `alembic upgrade head --sql` next to versions/ (e.g. \(migrationsPath)/offline.sql)")
         }
         let (head, target, options, defaultDatabase) = try await catalogs(history: history, migrationsPath: migrationsPath,
                                                                           source: source, reader: reader)
@@ -98,7 +98,7 @@ enum AlembicRevisionWriter {
         let offline = SourceReader(environmentsDirectory: "", valuesEnvironment: nil, reader: reader,
                                    models: ModelsProvider())
         let defaultDatabase = SchemaRunner.defaultDatabase
-        let head = try offline.replay(history, side: "--migrations \(migrationsPath)", defaultDatabase: defaultDatabase)
+        let head = try offline.replay(history, side: "--migrations", path: migrationsPath, defaultDatabase: defaultDatabase)
         let target = try await offline.read(.path(path), side: "--from").catalog
         var options = PlanSources.options(environment: nil, history: history)
         options.diff.databases = Array(Set(target.databaseNames + head.databaseNames)).sorted()
@@ -114,7 +114,7 @@ enum AlembicRevisionWriter {
             return inside
         }
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DriftCheckError("--migrations \(path) is not a directory; with --format alembic it is the folder holding "
+            throw DriftCheckError.input(side: "--migrations", path: path, reason: "not a directory; with --format alembic it is the folder holding "
                 + "Alembic's versions/ and the offline SQL of the head")
         }
         return url

@@ -20,10 +20,10 @@ enum ModelsCheck {
         let head: Catalog, models: Catalog
         do {
             ddl = try provider.ddl(for: reference)
-            head = try reader.replay(history, side: "--migrations \(migrationsPath)",
+            head = try reader.replay(history, side: "--migrations", path: migrationsPath,
                                      defaultDatabase: defaultDatabase)
             models = try reader.replay(try ModelsProvider.history(ddl, reference: reference),
-                                       side: "models:\(source)", defaultDatabase: defaultDatabase)
+                                       side: "--models", path: source, defaultDatabase: defaultDatabase)
         } catch {
             return ModelsResult(source: source, status: .error, error: "\(error)")
         }

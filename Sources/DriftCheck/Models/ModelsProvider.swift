@@ -48,11 +48,11 @@ public struct ModelsProvider: Sendable {
         guard let data = line.data(using: .utf8),
               let reply = try? JSONDecoder().decode(Reply.self, from: data) else {
             let detail = Self.lastLine(run.stderr).map { ": \($0)" } ?? ""
-            throw DriftCheckError("models:\(reference): the models provider failed (exit \(run.status))\(detail); "
+            throw DriftCheckError.usage("models:\(reference): the models provider failed (exit \(run.status))\(detail); "
                 + "check that --python \(python) is Python 3 with SQLAlchemy 2 and the starrocks package")
         }
         if let error = reply.error {
-            throw DriftCheckError("models:\(reference): \(error.message); \(error.hint)")
+            throw DriftCheckError.usage("models:\(reference): \(error.message); \(error.hint)")
         }
         return ModelsDDL(versions: reply.versions ?? [:], objects: reply.objects ?? [])
     }
@@ -65,7 +65,7 @@ public struct ModelsProvider: Sendable {
                                                              file: file, sql: ddl.sql, firstLine: 1)],
                                         source: .plainSQL(file: file))
         } catch {
-            throw DriftCheckError("\(file): \(error)")
+            throw DriftCheckError.input(side: "--models", path: "\(reference)", reason: "\(error)")
         }
     }
 

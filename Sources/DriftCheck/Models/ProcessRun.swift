@@ -15,7 +15,7 @@ struct ProcessRun: Sendable {
         let process = Process()
         if executable.contains("/") {
             guard FileManager.default.isExecutableFile(atPath: executable) else {
-                throw DriftCheckError("cannot run \(what): no executable file at \(executable); \(hint)")
+                throw DriftCheckError.usage("cannot run \(what): no executable file at \(executable); \(hint)")
             }
             process.executableURL = URL(fileURLWithPath: executable)
             process.arguments = arguments
@@ -30,7 +30,7 @@ struct ProcessRun: Sendable {
         do {
             try process.run()
         } catch {
-            throw DriftCheckError("cannot run \(what): \(error.localizedDescription); \(hint)")
+            throw DriftCheckError.usage("cannot run \(what): \(error.localizedDescription); \(hint)")
         }
         let group = DispatchGroup()
         let collected = Collected()
@@ -46,7 +46,7 @@ struct ProcessRun: Sendable {
         process.waitUntilExit()
         // `/usr/bin/env` exits 127 when it cannot find the program.
         if !executable.contains("/") && process.terminationStatus == 127 {
-            throw DriftCheckError("cannot run \(what): \(executable) is not on PATH; \(hint)")
+            throw DriftCheckError.usage("cannot run \(what): \(executable) is not on PATH; \(hint)")
         }
         return ProcessRun(status: process.terminationStatus, stdout: collected.text(isOut: true),
                           stderr: collected.text(isOut: false))

@@ -16,7 +16,7 @@ public enum SchemaSource: Hashable, Sendable, CustomStringConvertible {
         if text.hasPrefix("env:") {
             let name = String(text.dropFirst(4))
             guard !name.isEmpty else {
-                throw DriftCheckError("\(side) env: needs an environment name, e.g. \(side) env:prod")
+                throw DriftCheckError.usage("\(side) env: needs an environment name, e.g. \(side) env:prod")
             }
             self = .environment(name)
         } else if text.hasPrefix("models:") {
@@ -56,7 +56,7 @@ public struct ModelsReference: Hashable, Sendable, CustomStringConvertible {
         guard parts.count == 2,
               parts[0].range(of: identifier, options: .regularExpression) != nil,
               parts[1].range(of: identifier, options: .regularExpression) != nil else {
-            throw DriftCheckError("\(option) \(text): expected MODULE:ATTR, e.g. app.models:Base (a MetaData or a declarative base)")
+            throw DriftCheckError.usage("\(option) \(text): expected MODULE:ATTR, e.g. app.models:Base (a MetaData or a declarative base)")
         }
         module = parts[0]
         attribute = parts[1]

@@ -38,21 +38,21 @@ struct SourceReader: Sendable {
             do {
                 history = try MigrationHistory.load(path: path)
             } catch {
-                throw DriftCheckError("\(side) \(path): \(error)")
+                throw DriftCheckError.input(side: side, path: path, reason: "\(error)")
             }
-            return ResolvedSource(catalog: try replay(history, side: "\(side) \(path)", defaultDatabase: defaultDatabase),
+            return ResolvedSource(catalog: try replay(history, side: side, path: path, defaultDatabase: defaultDatabase),
                                   history: history)
         case .models(let reference):
             let ddl = try models.ddl(for: reference)
             let history = try ModelsProvider.history(ddl, reference: reference)
-            return ResolvedSource(catalog: try replay(history, side: "\(side) models:\(reference)",
+            return ResolvedSource(catalog: try replay(history, side: side, path: "models:\(reference)",
                                                       defaultDatabase: defaultDatabase))
         case .environment(let name):
             let environment: EnvironmentConfig
             do {
                 environment = try EnvironmentLookup.find(name, in: environmentsDirectory)
             } catch {
-                throw DriftCheckError("\(side) env:\(name): \(error)")
+                throw DriftCheckError.input(side: side, path: "env:\(name)", reason: "\(error)")
             }
             return try await live(environment)
         }
@@ -68,7 +68,8 @@ struct SourceReader: Sendable {
         do {
             state = try await reader.read(environment, password: password)
         } catch {
-            throw DriftCheckError("env:\(environment.name): \(redactor.scrub("\(error)"))")
+            throw DriftCheckError.environmentUnreadable(environment: "env:\(environment.name)",
+                                                       reason: redactor.scrub("\(error)"))
         }
         return ResolvedSource(catalog: state.catalog, environment: environment, notChecked: state.notChecked,
                               removed: [environment.versionTableName] + state.uncomparable)
@@ -77,13 +78,13 @@ struct SourceReader: Sendable {
     /// Replays `history` to its head. With an environment its `variables` fill the placeholders; without one (two
     /// offline sources: migrations against models, say) each `${name}` is kept as written on both sides, so equal
     /// placeholders compare equal.
-    func replay(_ history: MigrationHistory, side: String, defaultDatabase: String) throws -> Catalog {
+    func replay(_ history: MigrationHistory, side: String, path: String, defaultDatabase: String) throws -> Catalog {
         do {
             return try history.expectedCatalog(at: nil,
                                                variables: valuesEnvironment?.variables ?? Self.literalPlaceholders(history),
                                                environment: valuesEnvironment?.name, defaultDatabase: defaultDatabase)
         } catch {
-            throw DriftCheckError("\(side): \(error)")
+            throw DriftCheckError.input(side: side, path: path, reason: "\(error)")
         }
     }
 
