@@ -47,6 +47,8 @@ struct EnvironmentDiffEndToEndTests {
         #expect(text.status == 1)
         #expect(text.stdout.hasPrefix("dev vs prod: drift — 3 finding(s)"), "\(text.stdout)")
         #expect(!text.stdout.contains("alembic_version"), "each side's version table is left out")
+        #expect(text.stdout.contains("fix:      ALTER TABLE `analytics`.`users` SET (\"replication_num\" = \"3\");"),
+                "the fix carries prod's own value: \(text.stdout)")
         #expect(!(text.stdout + text.stderr).contains(CheckScenario.password))
     }
 

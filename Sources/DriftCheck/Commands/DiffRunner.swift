@@ -70,7 +70,10 @@ public enum DiffRunner {
         let options = diffOptions(request, expected: expected, actual: actual)
         let comparison = diff(expected: expected.catalog, actual: actual.catalog, options: options)
         let severities = request.environment ?? actual.environment ?? expected.environment
-        let findings = severities?.severity.apply(comparison.findings) ?? comparison.findings
+        var findings = severities?.severity.apply(comparison.findings) ?? comparison.findings
+        if expected.environment != nil, let right = actual.environment {
+            findings = EnvironmentValues.unfoldFixes(findings, for: right)
+        }
         let failing = EnvironmentChecker.gates(findings, failOn: request.failOn)
         let name: String
         if let expectedName, let actualName {

@@ -1,3 +1,4 @@
+import SchemaDiff
 import SchemaModel
 
 /// Folding each environment's own values when two live schemas are compared (`diff --expected env:A --actual env:B`).
@@ -43,6 +44,21 @@ enum EnvironmentValues {
             values[key.lowercased(), default: []].insert(value)
         }
         return values
+    }
+
+    /// `findings` with each folded placeholder in their fix SQL replaced by `environment`'s own value, so the fix runs
+    /// as it is on the actual side (`SET ("replication_num" = "${replication_num}")` becomes `... = "3"` for prod).
+    static func unfoldFixes(_ findings: [Finding], for environment: EnvironmentConfig) -> [Finding] {
+        var values: [String: String] = [:]
+        for (key, value) in environment.expect.properties { values[key.lowercased()] = value }
+        for (name, value) in environment.variables { values[name.lowercased()] = value }
+        return findings.map { finding in
+            guard var fix = finding.fixSQL, fix.contains("${") else { return finding }
+            for (key, value) in values { fix = fix.replacingOccurrences(of: placeholder(key), with: value) }
+            var copy = finding
+            copy.fixSQL = fix
+            return copy
+        }
     }
 
     /// The placeholder a folded value becomes.
