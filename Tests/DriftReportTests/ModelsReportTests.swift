@@ -42,4 +42,11 @@ import SchemaDiff
         #expect(markdown.contains("#### `default.events.referrer`"))
         #expect(!markdown.contains("No environments were selected"))
     }
+
+    @Test func junitHasAModelsSuite() {
+        let xml = JUnitReport.render(Self.document)
+        #expect(xml.contains("<testsuite name=\"models app.models:Base\""), "\(xml)")
+        #expect(xml.contains("failures=\"1\""))
+        #expect(xml.contains("default.events.referrer"))
+    }
 }
