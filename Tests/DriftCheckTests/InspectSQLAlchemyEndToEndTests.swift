@@ -41,7 +41,8 @@ struct InspectSQLAlchemyEndToEndTests {
     /// Every corpus case served by the simulator (grouped as the corpus live check groups them): the models written
     /// for it load through the provider and show no difference above info on any object they hold. Objects the
     /// writer leaves out are listed with the reason (and may only show as unexpected on the server side).
-    @Test func theCorpusRoundTripsThroughTheDialect() throws {
+    @Test(arguments: ["core", "declarative"])
+    func theCorpusRoundTripsThroughTheDialect(style: String) throws {
         let cases = Corpus.cases()
         try #require(!cases.isEmpty)
         let groups = CorpusLiveCheckTests.groups(cases)
@@ -49,7 +50,7 @@ struct InspectSQLAlchemyEndToEndTests {
         var skipped: [String] = []
         var written = 0
         for (number, group) in groups.enumerated() {
-            let root = try BinaryRunner.temporaryDirectory("corpus-models-\(number)")
+            let root = try BinaryRunner.temporaryDirectory("corpus-models-\(style)-\(number)")
             defer { try? FileManager.default.removeItem(at: root) }
             let catalog = root.appendingPathComponent("catalog")
             try CorpusLiveCheckTests.writeCatalog(group, to: catalog)
@@ -69,7 +70,7 @@ struct InspectSQLAlchemyEndToEndTests {
                 """
             try yaml.write(to: environments.appendingPathComponent("corpus.yaml"), atomically: true, encoding: .utf8)
             let (inspect, diff) = try Self.roundTrip(root: root, environments: environments, environment: "corpus",
-                                                     style: "core", module: "corpus_models_\(number)")
+                                                     style: style, module: "corpus_models_\(number)")
             guard inspect.status == 0 else {
                 failures.append("group \(number): inspect exited \(inspect.status): \(inspect.stderr)")
                 continue
@@ -94,7 +95,7 @@ struct InspectSQLAlchemyEndToEndTests {
                 failures.append("group \(number): \(finding["kind"] ?? "") \(name): \(finding["message"] ?? "")")
             }
         }
-        print("inspect --format sqlalchemy over the corpus: \(written) case objects round-tripped, \(skipped.count) objects left out:\n"
+        print("inspect --format sqlalchemy --style \(style) over the corpus: \(written) case objects round-tripped, \(skipped.count) objects left out:\n"
             + skipped.sorted().map { "  " + $0 }.joined(separator: "\n"))
         #expect(written > 0)
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
