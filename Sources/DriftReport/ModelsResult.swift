@@ -19,6 +19,7 @@ public struct ModelsResult: Hashable, Sendable {
     /// Objects that could not be compared faithfully, with the reason.
     public var notCompared: [NotCompared]
 
+    /// A result; `status` `error` goes with an `error` message.
     public init(source: String, status: EnvironmentStatus, error: String? = nil, versions: [String: String] = [:],
                 objectsCompared: Int = 0, findings: [Finding] = [], notCompared: [NotCompared] = []) {
         self.source = source

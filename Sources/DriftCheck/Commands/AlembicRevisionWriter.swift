@@ -5,6 +5,7 @@ import SchemaPlan
 
 /// What `revision` writes: the tool's own `.sql` revision files, or Alembic revision modules.
 public enum RevisionFormat: String, Sendable, CaseIterable {
+    /// `-- revision:` headed `.sql` files; Alembic `versions/<rev>_<slug>.py` modules.
     case sql, alembic
 }
 

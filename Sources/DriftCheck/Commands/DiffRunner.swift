@@ -26,6 +26,7 @@ public struct DiffRequest: Sendable {
     /// Lowest severity that counts as drift.
     public var failOn: Severity
 
+    /// A request; `--env`, the environments directory, the interpreter, the format and the gate have defaults.
     public init(expected: SchemaSource, actual: SchemaSource, environment: EnvironmentConfig? = nil,
                 environmentsDirectory: String = "environments", python: String = "python3",
                 format: ReportFormat = .text, failOn: Severity = .error) {

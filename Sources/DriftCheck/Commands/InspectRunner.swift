@@ -3,6 +3,7 @@ import SchemaModel
 
 /// What `inspect` prints.
 public enum InspectFormat: String, Sendable, CaseIterable {
+    /// Canonical DDL; a SQLAlchemy `models.py`.
     case sql, sqlalchemy
 }
 

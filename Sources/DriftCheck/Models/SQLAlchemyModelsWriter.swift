@@ -3,6 +3,7 @@ import SchemaModel
 
 /// How `inspect --format sqlalchemy` writes tables: Core `Table(...)` objects or declarative classes.
 public enum ModelsStyle: String, Sendable, CaseIterable {
+    /// `Table(...)` objects on `metadata`; classes on a `DeclarativeBase` named `Base`.
     case core, declarative
 }
 
