@@ -2,8 +2,8 @@ import Foundation
 import SchemaModel
 import StarRocksDDL
 
-/// One planned statement as Alembic operations: `op.add_column` / `op.drop_column` where Alembic and the `starrocks`
-/// dialect render exactly the statement, `op.execute` with the statement's text otherwise.
+/// One planned statement as Alembic operations: `op.create_table` / `op.drop_table` / `op.add_column` /
+/// `op.drop_column` where Alembic and the `starrocks` dialect express the statement, `op.execute` with its text otherwise.
 struct AlembicOperations {
     /// Lines of `upgrade()`'s body (unindented).
     var upgrade: [String] = []
@@ -13,8 +13,18 @@ struct AlembicOperations {
     /// The operations for `statement` (canonical DDL, names unqualified in the default database). `columns` holds each
     /// table's column names as the history stands before the statement, updated as columns are added and dropped.
     static func operations(for statement: String, columns: inout [String: [String]]) -> AlembicOperations {
-        guard let parsed = try? DDLParser.parse(statement, file: "plan").first,
-              case .alterTable(let alter) = parsed.statement, alter.name.database == nil, alter.clauses.count == 1
+        guard let parsed = try? DDLParser.parse(statement, file: "plan").first else { return executing(statement) }
+        switch parsed.statement {
+        case .createTable(let create) where create.name.database == nil:
+            return creating(statement, columns: &columns) ?? executing(statement)
+        case .drop(let drop) where drop.kind == .table && drop.name.database == nil && !drop.force:
+            columns[drop.name.name] = nil
+            return AlembicOperations(upgrade: ["op.drop_table(\(PythonLiteral.string(drop.name.name)))"],
+                                     downgrade: ["# not generated: the dropped table \(drop.name.name) and its rows cannot be restored"])
+        default:
+            break
+        }
+        guard case .alterTable(let alter) = parsed.statement, alter.name.database == nil, alter.clauses.count == 1
         else { return executing(statement) }
         let table = alter.name.name
         switch alter.clauses[0] {
@@ -41,6 +51,21 @@ struct AlembicOperations {
             break
         }
         return executing(statement)
+    }
+
+    /// `op.create_table(...)` with the columns and `starrocks_*` arguments the models writer gives the table (the
+    /// same text `inspect --format sqlalchemy` writes), or nil when the dialect cannot express it.
+    static func creating(_ statement: String, columns: inout [String: [String]]) -> AlembicOperations? {
+        let database = "alembic_revision"
+        guard let catalog = try? Catalog.load(sql: statement, file: "plan", defaultDatabase: database),
+              let table = catalog.databases[database]?.tables.values.first,
+              case .success(let arguments) = SQLAlchemyModelsWriter.tableArguments(table, schema: nil)
+        else { return nil }
+        columns[table.name] = table.columns.map(\.name)
+        // Indented for the body of upgrade() (which indents only the first line).
+        let call = "op.create_table(\n" + ([PythonLiteral.string(table.name)] + arguments)
+            .map { "        " + $0 + "," }.joined(separator: "\n") + "\n    )"
+        return AlembicOperations(upgrade: [call], downgrade: ["op.drop_table(\(PythonLiteral.string(table.name)))"])
     }
 
     /// `op.execute("""...""")` for a statement Alembic has no operation for.

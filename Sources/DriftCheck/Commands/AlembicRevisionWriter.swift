@@ -139,6 +139,7 @@ enum AlembicRevisionWriter {
             \"\"\"
             from alembic import op
             import sqlalchemy as sa
+            from sqlalchemy import Column, Computed, text  # noqa: F401
             from starrocks import *  # noqa: F401,F403
 
             revision = \(PythonLiteral.string(id))

@@ -68,6 +68,33 @@ struct SQLAlchemyModelsWriter {
     }
 
     func table(_ table: Table, schema: String?, classNames: inout Set<String>) -> Result<String, Unsupported> {
+        let arguments: [String]
+        switch Self.tableArguments(table, schema: schema) {
+        case .success(let list): arguments = list
+        case .failure(let reason): return .failure(reason)
+        }
+        let lines = [PythonLiteral.string(table.name), "metadata"] + arguments
+        let call = "Table(\n" + lines.map { "    " + $0 + "," }.joined(separator: "\n") + "\n)"
+        switch style {
+        case .core:
+            return .success("\(Self.variable(table.name)) = " + call)
+        case .declarative:
+            let name = Self.className(table.name, taken: &classNames)
+            let keys = (table.key?.columns ?? table.columns.prefix(1).map(\.name))
+                .map { "__table__.c[\(PythonLiteral.string($0))]" }.joined(separator: ", ")
+            let indented = call.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                .map { $0.offset == 0 ? String($0.element) : "    " + $0.element }.joined(separator: "\n")
+            return .success("""
+                class \(name)(Base):
+                    __table__ = \(indented.replacingOccurrences(of: "    metadata,", with: "    Base.metadata,"))
+                    __mapper_args__ = {"primary_key": [\(keys)]}
+                """)
+        }
+    }
+
+    /// A table's columns and keyword arguments (without its name and metadata), for `Table(...)` and
+    /// `op.create_table(...)`; what the dialect cannot express fails with the reason.
+    static func tableArguments(_ table: Table, schema: String?) -> Result<[String], Unsupported> {
         if table.definedByQuery != nil { return .failure(Unsupported("CREATE TABLE … AS SELECT has no Table form")) }
         if !table.indexes.isEmpty {
             return .failure(Unsupported("indexes (the dialect creates them with separate CREATE INDEX statements)"))
@@ -78,9 +105,9 @@ struct SQLAlchemyModelsWriter {
         if case .range(let range)? = table.partitioning, !range.droppedFromBatches.isEmpty {
             return .failure(Unsupported("partitions dropped from a START/END/EVERY batch"))
         }
-        var lines = [PythonLiteral.string(table.name), "metadata"]
+        var lines: [String] = []
         for column in table.columns {
-            switch self.column(column) {
+            switch Self.column(column) {
             case .success(let text): lines.append(text)
             case .failure(let reason): return .failure(Unsupported("column \(column.name): \(reason.text)"))
             }
@@ -102,25 +129,11 @@ struct SQLAlchemyModelsWriter {
         }
         let properties = Self.setProperties(table.properties, isMaterializedView: false, model: table.key?.model)
         if !properties.isEmpty { lines.append("starrocks_properties=\(PythonLiteral.dictionary(properties))") }
-        let call = "Table(\n" + lines.map { "    " + $0 + "," }.joined(separator: "\n") + "\n)"
-        switch style {
-        case .core:
-            return .success("\(Self.variable(table.name)) = " + call)
-        case .declarative:
-            let name = Self.className(table.name, taken: &classNames)
-            let keys = (table.key?.columns ?? table.columns.prefix(1).map(\.name))
-                .map { "__table__.c[\(PythonLiteral.string($0))]" }.joined(separator: ", ")
-            let indented = call.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-                .map { $0.offset == 0 ? String($0.element) : "    " + $0.element }.joined(separator: "\n")
-            return .success("""
-                class \(name)(Base):
-                    __table__ = \(indented.replacingOccurrences(of: "    metadata,", with: "    Base.metadata,"))
-                    __mapper_args__ = {"primary_key": [\(keys)]}
-                """)
-        }
+        return .success(lines)
     }
 
-    func column(_ column: Column) -> Result<String, Unsupported> {
+    /// `Column("c", TYPE(), ...)` with the dialect's type; a type it has none for fails with the reason.
+    static func column(_ column: Column) -> Result<String, Unsupported> {
         guard let type = Self.pythonType(column.type) else {
             return .failure(Unsupported("type \(CanonicalDDL.typeText(column.type)) has no starrocks dialect type here"))
         }
