@@ -28,11 +28,14 @@ struct RevisionCommand: AsyncParsableCommand {
     @Option(name: .customLong("env"), help: ArgumentHelp("With --autogenerate: the environment to adopt.", valueName: "name"))
     var environment: String?
 
-    @Option(name: .long, help: ArgumentHelp("With --autogenerate: a migrations directory or .sql file to adopt.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("With --autogenerate: a migrations directory or .sql file to adopt (with --format alembic also models:MODULE:ATTR).", valueName: "path"))
     var from: String?
 
     @Option(name: .long, help: ArgumentHelp("sql (the tool's revision files) or alembic (versions/<rev>_<slug>.py files chained to the Alembic head; --migrations is the folder holding versions/ and the offline SQL of the head; needs --autogenerate).", valueName: "format"))
     var format: RevisionFormat = .sql
+
+    @Option(name: .long, help: ArgumentHelp("With --format alembic and --from models:MODULE:ATTR: the Python interpreter with SQLAlchemy 2 and the starrocks package.", valueName: "path"))
+    var python: String = "python3"
 
     func validate() throws {
         if format == .alembic && !autogenerate {
@@ -54,7 +57,8 @@ struct RevisionCommand: AsyncParsableCommand {
                 source = from.map { .path($0, config) } ?? config.map { .environment($0) }
             }
             let result = try await format == .alembic && source != nil
-                ? RevisionRunner.runAlembic(message: message, migrationsPath: locations.migrations, source: source!)
+                ? RevisionRunner.runAlembic(message: message, migrationsPath: locations.migrations, source: source!,
+                                            python: python)
                 : RevisionRunner.run(message: message, migrationsPath: locations.migrations, source: source)
             print(result.output, terminator: "")
             try finish(result.outcome)

@@ -62,40 +62,22 @@ struct ModelsEndToEndTests {
         #expect(markdown.contains("- **DRIFT** models `app.models:Base`: 2 changes without a revision"), "\(markdown)")
         #expect(markdown.contains("### Changes without a revision (2)"))
 
-        // The revision autogenerate writes for these changes, added to versions/: the gate passes.
-        let revision = """
-            \"\"\"add events.referrer, reword daily_events
-
-            Revision ID: 0007
-            Revises: 0006
-            \"\"\"
-            from alembic import op
-            import sqlalchemy as sa
-            from starrocks import *  # noqa: F401,F403
-
-            revision = "0007"
-            down_revision = "0006"
-            branch_labels = None
-            depends_on = None
-
-
-            def upgrade():
-                op.add_column("events", sa.Column("referrer", VARCHAR(length=255), nullable=True))
-                # The dialect's ALTER VIEW carries no COMMENT: a new comment means creating the view again.
-                op.drop_view("daily_events")
-                op.create_view(
-                    "daily_events",
-                    "SELECT event_date, count(*) AS events FROM events GROUP BY event_date",
-                    comment="events per day (UTC)",
-                )
-
-
-            def downgrade():
-                op.drop_column("events", "referrer")
-
-            """
-        try revision.write(to: example.versions.appendingPathComponent("0007_add_referrer.py"), atomically: true,
-                           encoding: .utf8)
+        // The revision for these changes, generated from the models without a database (`revision --autogenerate
+        // --format alembic --from models:...`, what `alembic revision --autogenerate` does against a server), added to
+        // versions/: Alembic takes it and the gate passes.
+        let projectSQL = example.root.appendingPathComponent("migrations/offline.sql")
+        try String(contentsOfFile: try example.renderOfflineSQL(), encoding: .utf8)
+            .write(to: projectSQL, atomically: true, encoding: .utf8)
+        let generated = try example.drift(["revision", "-m", "add referrer", "--autogenerate", "--format", "alembic",
+                                           "--from", "models:app.models:Base", "--python", python,
+                                           "--migrations", "migrations"])
+        #expect(generated.status == 0, "\(generated.stderr)")
+        let file = try #require(generated.stdout.split(separator: "\n").first.map(String.init))
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("op.add_column(\"events\", sa.Column(\"referrer\", VARCHAR(length=255), nullable=True))"), "\(text)")
+        #expect(text.contains("COMMENT \"events per day (UTC)\""), "\(text)")
+        try FileManager.default.removeItem(at: projectSQL)
+        #expect(try example.alembic(["heads"]).stdoutText.hasPrefix("0007 (head)"))
         let green = try example.drift(["check", "--models", "app.models:Base", "--migrations", try example.renderOfflineSQL(),
                                        "--python", python, "--out", out.path])
         #expect(green.status == 0, "\(green.stdout)\(green.stderr)")

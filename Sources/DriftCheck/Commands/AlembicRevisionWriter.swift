@@ -12,11 +12,14 @@ public enum RevisionFormat: String, Sendable, CaseIterable {
 extension RevisionRunner {
     /// `revision --autogenerate --format alembic`: writes Alembic revision files into the `versions/` folder of
     /// `migrationsPath` and returns the text to print.
+    /// `source` may also be `.path("models:MODULE:ATTR", …)`: the models, compiled with `python`, are adopted (what
+    /// `alembic revision --autogenerate` does, without a database).
     public static func runAlembic(message: String, migrationsPath: String, source: RevisionSource,
+                                  python: String = "python3",
                                   reader: any ActualStateReading = LiveStateReader()) async throws
         -> (output: String, outcome: Outcome) {
         try await AlembicRevisionWriter.run(message: message, migrationsPath: migrationsPath, source: source,
-                                            reader: reader)
+                                            python: python, reader: reader)
     }
 }
 
@@ -27,7 +30,7 @@ extension RevisionRunner {
 /// output of `alembic upgrade head --sql` (one `.sql` file next to it), which the history reader combines.
 enum AlembicRevisionWriter {
     /// Writes the revision files and returns the text to print (their paths, or why nothing was written).
-    static func run(message: String, migrationsPath: String, source: RevisionSource,
+    static func run(message: String, migrationsPath: String, source: RevisionSource, python: String,
                     reader: any ActualStateReading) async throws -> (output: String, outcome: Outcome) {
         let versions = try versionsDirectory(migrationsPath)
         let history = try PlanSources.loadHistory(migrationsPath)
@@ -36,7 +39,7 @@ enum AlembicRevisionWriter {
                 + "its head schema is unknown; put the output of `alembic upgrade head --sql` next to versions/ (e.g. \(migrationsPath)/offline.sql)")
         }
         let (head, target, options, defaultDatabase) = try await catalogs(history: history, migrationsPath: migrationsPath,
-                                                                          source: source, reader: reader)
+                                                                          source: source, python: python, reader: reader)
         var planOptions = options
         planOptions.authorStyle = true
         planOptions.maxReplicas = nil
@@ -87,21 +90,22 @@ enum AlembicRevisionWriter {
         return (output, .clean)
     }
 
-    /// The head and the schema to adopt. A file adopted without `--env` is compared offline: `${name}` placeholders
-    /// stay as written on both sides (Alembic's offline SQL carries them when the revisions do), and come back as
-    /// written in the new revision.
-    static func catalogs(history: MigrationHistory, migrationsPath: String, source: RevisionSource,
+    /// The head and the schema to adopt. A file or models adopted without `--env` are compared offline: `${name}`
+    /// placeholders stay as written on both sides (Alembic's offline SQL carries them when the revisions do), and come
+    /// back as written in the new revision.
+    static func catalogs(history: MigrationHistory, migrationsPath: String, source: RevisionSource, python: String,
                          reader: any ActualStateReading) async throws -> (Catalog, Catalog, PlanOptions, String) {
-        guard case .path(let path, nil) = source else {
+        guard case .path(let path, let environment) = source,
+              environment == nil || path.hasPrefix("models:") else {
             return try await RevisionRunner.catalogs(history: history, migrationsPath: migrationsPath, source: source,
                                                      reader: reader)
         }
-        let offline = SourceReader(environmentsDirectory: "", valuesEnvironment: nil, reader: reader,
-                                   models: ModelsProvider())
-        let defaultDatabase = SchemaRunner.defaultDatabase
-        let head = try offline.replay(history, side: "--migrations", path: migrationsPath, defaultDatabase: defaultDatabase)
-        let target = try await offline.read(.path(path), side: "--from").catalog
-        var options = PlanSources.options(environment: nil, history: history)
+        let sources = SourceReader(environmentsDirectory: "", valuesEnvironment: environment, reader: reader,
+                                   models: ModelsProvider(python: python))
+        let defaultDatabase = environment?.defaultDatabase ?? SchemaRunner.defaultDatabase
+        let head = try sources.replay(history, side: "--migrations", path: migrationsPath, defaultDatabase: defaultDatabase)
+        let target = try await sources.read(try SchemaSource(parsing: path, side: "--from"), side: "--from").catalog
+        var options = PlanSources.options(environment: environment, history: history)
         options.diff.databases = Array(Set(target.databaseNames + head.databaseNames)).sorted()
         return (head, target, options, defaultDatabase)
     }

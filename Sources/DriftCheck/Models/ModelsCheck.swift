@@ -28,7 +28,7 @@ enum ModelsCheck {
             return ModelsResult(source: source, status: .error, error: "\(error)")
         }
         let comparison = diff(expected: head, actual: models)
-        let findings = comparison.findings.map(notMigrated)
+        let findings = comparison.findings.map { notMigrated($0, source: source) }
         let failing = findings.contains { $0.severity >= failOn }
         return ModelsResult(source: source, status: failing ? .drift : .clean, versions: ddl.versions,
                             objectsCompared: comparison.comparedObjects, findings: findings,
@@ -36,13 +36,14 @@ enum ModelsCheck {
     }
 
     /// A difference between the head (expected) and the models (actual) as a `model_not_migrated` finding that
-    /// names what the models change.
-    static func notMigrated(_ finding: Finding) -> Finding {
+    /// names what the models change and how to generate the revision.
+    static func notMigrated(_ finding: Finding, source: String) -> Finding {
         let change = finding.kind.rawValue.replacingOccurrences(of: "_", with: " ")
         return Finding(kind: .modelNotMigrated, severity: FindingKind.modelNotMigrated.defaultSeverity,
                        object: finding.object, expected: finding.expected, actual: finding.actual,
                        message: "the models change \(finding.object) (\(change)); no revision does: run "
                         + "`alembic revision --autogenerate` and commit the revision with the model change",
-                       fixNote: "expected is the migrations' head, actual is the models")
+                       fixNote: "expected is the migrations' head, actual is the models; without a database: "
+                        + "starrocks-drift revision -m MESSAGE --autogenerate --format alembic --from models:\(source)")
     }
 }
