@@ -5,7 +5,7 @@ enum MarkdownModels {
         let marker = "**\(models.status.rawValue.uppercased())**"
         let name = "models \(MarkdownText.code(models.source))"
         if let error = models.error {
-            return "- \(marker) \(name): could not read the models: \(MarkdownText.inline(MarkdownReport.firstLine(error, limit: 160)))"
+            return "- \(marker) \(name): could not compare the models with the head: \(MarkdownText.inline(MarkdownReport.firstLine(error, limit: 160)))"
         }
         if models.findings.isEmpty {
             return "- \(marker) \(name): every change is in a revision (\(MarkdownReport.plural(models.objectsCompared, "object")) compared)"
@@ -17,7 +17,7 @@ enum MarkdownModels {
     static func blocks(_ models: ModelsResult) -> [String] {
         var blocks = ["## Models \(MarkdownText.code(models.source)): \(models.status.rawValue)"]
         if let error = models.error {
-            blocks.append("The models could not be read, so they were not compared with the migrations.")
+            blocks.append("The models (or the history) could not be read, so the models were not compared with the head.")
             blocks.append(MarkdownText.fenced(error))
             return blocks
         }

@@ -38,7 +38,11 @@ public struct CheckRunner: Sendable {
         } catch {
             throw DriftCheckError("\(error)")
         }
-        request.progress("checking \(environments.count) environment(s) against head \(history.head)")
+        if let models = request.models, environments.isEmpty {
+            request.progress("checking the models \(models) against head \(history.head) (offline: no environment named with --env)")
+        } else {
+            request.progress("checking \(environments.count) environment(s) against head \(history.head)")
+        }
         if request.verbose {
             SkippedStatements.atHead(history, environment: environments.first).forEach { request.progress($0) }
         }
@@ -55,7 +59,8 @@ public struct CheckRunner: Sendable {
         let models = request.models.map { reference in
             let result = ModelsCheck.run(reference, provider: ModelsProvider(python: request.python), history: history,
                                          migrationsPath: request.migrationsPath, failOn: request.failOn ?? .error)
-            request.progress("models \(reference): \(result.status.rawValue) — \(result.findings.count) change(s) without a revision, \(result.objectsCompared) object(s)")
+            request.progress(result.error.map { "models \(reference): error — \($0)" }
+                ?? "models \(reference): \(result.status.rawValue) — \(result.findings.count) change(s) without a revision, \(result.objectsCompared) object(s)")
             return result
         }
         var document = DriftReportDocument(generatedAt: Self.timestamp(request.policy.now), headRevision: history.head,
