@@ -14,6 +14,10 @@
 #                        new / open (since when) / resolved and notify.when: changed posts only on a change. A missing
 #                        file is a warning in the report (expected on the first night), never a failure.
 #   DRIFT_ALEMBIC_DIR    a directory with alembic.ini: render `alembic upgrade head --sql` and check that
+#   DRIFT_MODELS         MODULE:ATTR of SQLAlchemy models (--models): also compare them with the head, offline; a
+#                        model change without a revision is a model_not_migrated finding. Without DRIFT_ENV only the
+#                        models are checked (the merge gate). The module is imported from the working directory (or
+#                        PYTHONPATH) by DRIFT_PYTHON (default python3), which needs SQLAlchemy 2 and starrocks.
 #   STARROCKS_DRIFT      path to a starrocks-drift binary   (default: build it with SwiftPM)
 # Passwords and the webhook URL come from the variables your environment files name (password_env, webhook_url_env).
 set -euo pipefail
@@ -40,6 +44,7 @@ for name in ${DRIFT_ENV:-}; do args+=(--env "$name"); done
 [ -n "${DRIFT_FAIL_ON:-}" ] && args+=(--fail-on "$DRIFT_FAIL_ON")
 [ "${DRIFT_NO_NOTIFY:-0}" = "1" ] && args+=(--no-notify)
 [ -n "${DRIFT_PREVIOUS:-}" ] && args+=(--previous "$DRIFT_PREVIOUS")
+[ -n "${DRIFT_MODELS:-}" ] && args+=(--models "$DRIFT_MODELS" --python "${DRIFT_PYTHON:-python3}")
 
 set +e
 "$bin" "${args[@]}"

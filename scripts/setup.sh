@@ -24,12 +24,12 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 pyenv="$root/.build/pyenv"
 requirements="$root/scripts/python/requirements.txt"
 if ! cmp -s "$requirements" "$pyenv/requirements.installed" 2>/dev/null; then
-  echo "setup: creating the Python peer environment in $pyenv (starrocks, SQLAlchemy, PyMySQL)" >&2
+  echo "setup: creating the Python environment in $pyenv (starrocks, SQLAlchemy, Alembic, PyMySQL)" >&2
   rm -rf "$pyenv"
   mkdir -p "$root/.build"
   python3 -m venv "$pyenv"
   "$pyenv/bin/python" -m pip install -q --disable-pip-version-check -r "$requirements" >/dev/null
-  "$pyenv/bin/python" -c 'import starrocks, sqlalchemy, pymysql' \
+  "$pyenv/bin/python" -c 'import starrocks, sqlalchemy, alembic, pymysql' \
     || { echo "setup: the Python peer environment in $pyenv does not import; see the pip output above" >&2; exit 1; }
   cp "$requirements" "$pyenv/requirements.installed"
 fi

@@ -15,6 +15,8 @@ public struct DriftReportDocument: Hashable, Sendable, Decodable {
     public var notificationErrors: [String]
     /// The previous reports this run compared with (`--previous`, `notify.previous`); empty when it compared with none.
     public var previousReports: [PreviousReportInfo]
+    /// `check --models`: the models compared with the head (not read back from a previous report).
+    public var models: ModelsResult?
 
     /// The `format_version` this code writes and reads. Fields added since (`finding_id`, `first_seen`, `change`,
     /// `resolved`, `carried_over`, `previous_status`, `previous_reports`, `changes`) are additive: readers of version 1
@@ -23,7 +25,7 @@ public struct DriftReportDocument: Hashable, Sendable, Decodable {
     public static let currentFormatVersion = 1
 
     public init(generatedAt: String, headRevision: String?, environments: [EnvironmentResult],
-                notificationErrors: [String] = [], previousReports: [PreviousReportInfo] = []) {
+                notificationErrors: [String] = [], previousReports: [PreviousReportInfo] = [], models: ModelsResult? = nil) {
         self.formatVersion = Self.currentFormatVersion
         self.generatedAt = generatedAt
         self.headRevision = headRevision
@@ -31,6 +33,7 @@ public struct DriftReportDocument: Hashable, Sendable, Decodable {
         self.summary = Summary(environments: environments)
         self.notificationErrors = notificationErrors
         self.previousReports = previousReports
+        self.models = models
     }
 
     /// Decodes a report; `notification_errors` and `previous_reports` may be absent (reports written before them).
@@ -43,6 +46,7 @@ public struct DriftReportDocument: Hashable, Sendable, Decodable {
         environments = try container.decode([EnvironmentResult].self, forKey: .environments)
         notificationErrors = try container.decodeIfPresent([String].self, forKey: .notificationErrors) ?? []
         previousReports = try container.decodeIfPresent([PreviousReportInfo].self, forKey: .previousReports) ?? []
+        models = nil
     }
 
     enum CodingKeys: String, CodingKey {

@@ -12,7 +12,7 @@ public enum JSONReport {
 
     /// The report as a `JSONValue`, for embedding (the generic webhook payload).
     public static func value(of document: DriftReportDocument) -> JSONValue {
-        .object([
+        var members = [
             JSONMember("format_version", .int(document.formatVersion)),
             JSONMember("generated_at", .string(document.generatedAt)),
             JSONMember("head_revision", .optional(document.headRevision)),
@@ -21,6 +21,24 @@ public enum JSONReport {
             JSONMember("notification_errors", .array(document.notificationErrors.map(JSONValue.string))),
             JSONMember("previous_reports", .array(document.previousReports.map(value(of:)))),
             JSONMember("changes", RunChanges(document).map(value(of:)) ?? .null),
+        ]
+        // Present only with `check --models` (an additive field of format_version 1).
+        if let models = document.models { members.append(JSONMember("models", value(of: models))) }
+        return .object(members)
+    }
+
+    static func value(of models: ModelsResult) -> JSONValue {
+        .object([
+            JSONMember("source", .string(models.source)),
+            JSONMember("status", .string(models.status.rawValue)),
+            JSONMember("error", .optional(models.error)),
+            JSONMember("versions", .object(models.versions.sorted { $0.key < $1.key }
+                .map { JSONMember($0.key, .string($0.value)) })),
+            JSONMember("objects_compared", .int(models.objectsCompared)),
+            JSONMember("findings", .array(models.findings.map {
+                value(of: $0, id: "models/\($0.kind.rawValue)/\($0.object)", history: nil)
+            })),
+            JSONMember("not_compared", .array(models.notCompared.map(value(of:)))),
         ])
     }
 

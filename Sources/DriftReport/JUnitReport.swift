@@ -9,21 +9,30 @@ public enum JUnitReport {
 
     /// The JUnit XML text of `document`, ending in a newline. Findings below `failOn` appear in `<system-out>`.
     public static func render(_ document: DriftReportDocument, failOn: Severity = .error) -> String {
-        let suites = document.environments.map { suite(for: $0, failOn: failOn) }
+        // `check --models` is one more suite, `models <MODULE:ATTR>`, with a testcase per object the models change.
+        let environments = document.environments + (document.models.map { [suiteSource(for: $0)] } ?? [])
+        let suites = environments.map { suite(for: $0, failOn: failOn) }
         let tests = suites.reduce(0) { $0 + $1.cases.count }
         let failures = suites.reduce(0) { $0 + $1.failures }
         let errors = suites.reduce(0) { $0 + $1.errors }
         let skipped = suites.reduce(0) { $0 + $1.skipped }
-        let time = document.environments.reduce(0.0) { max($0, $1.durationSeconds) }
+        let time = environments.reduce(0.0) { max($0, $1.durationSeconds) }
         var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>"]
         lines.append("<testsuites name=\"starrocks-drift\" tests=\"\(tests)\" failures=\"\(failures)\" "
             + "errors=\"\(errors)\" skipped=\"\(skipped)\" time=\"\(number(time))\">")
-        for (environment, suite) in zip(document.environments, suites) {
+        for (environment, suite) in zip(environments, suites) {
             lines.append(contentsOf: render(suite, environment: environment, timestamp: document.generatedAt,
                                             headRevision: document.headRevision))
         }
         lines.append("</testsuites>")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The models comparison in the shape of an environment's result: its findings, or its error.
+    static func suiteSource(for models: ModelsResult) -> EnvironmentResult {
+        EnvironmentResult(name: "models \(models.source)", status: models.status, error: models.error,
+                          findings: models.findings, notCompared: models.notCompared,
+                          objectsCompared: models.objectsCompared)
     }
 
     /// One testcase before rendering.

@@ -37,10 +37,11 @@ public enum MarkdownReport {
 
     static func blocks(_ document: DriftReportDocument) -> [String] {
         var blocks: [String] = ["# StarRocks drift report"]
-        if document.environments.isEmpty {
+        let statusLines = document.environments.map(statusLine) + (document.models.map { [MarkdownModels.statusLine($0)] } ?? [])
+        if statusLines.isEmpty {
             blocks.append("No environments were selected, so nothing was checked.")
         } else {
-            blocks.append(document.environments.map(statusLine).joined(separator: "\n"))
+            blocks.append(statusLines.joined(separator: "\n"))
         }
         blocks.append(overview(document))
         blocks.append(contentsOf: MarkdownChanges.blocks(document))
@@ -48,6 +49,7 @@ public enum MarkdownReport {
         for environment in checked {
             blocks.append(contentsOf: environmentBlocks(environment, headRevision: document.headRevision))
         }
+        if let models = document.models { blocks.append(contentsOf: MarkdownModels.blocks(models)) }
         let unchecked = document.environments.filter { $0.status == .unreachable || $0.status == .error }
         if !unchecked.isEmpty {
             blocks.append("## Not checked")

@@ -15,7 +15,7 @@ extension FindingKind {
              .missingIndex, .unexpectedIndex, .indexDefinition,
              .viewDefinition, .viewComment, .viewColumns, .materializedViewDefinition, .materializedViewRefresh,
              .materializedViewPartitioning,
-             .partitionUnexpected, .revisionUnknown, .revisionNotRecorded, .replicationExceedsBackends:
+             .partitionUnexpected, .revisionUnknown, .revisionNotRecorded, .replicationExceedsBackends, .modelNotMigrated:
             return .error
         case .partitionWindowEnding, .materializedViewInactive, .materializedViewRefreshFailed, .revisionBehind,
              .versionTableMissing, .versionTableRows, .schemaChangeStuck, .schemaChangeCancelled, .backendsMissing:

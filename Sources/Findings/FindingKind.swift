@@ -64,4 +64,8 @@ public enum FindingKind: String, Hashable, Sendable, Codable, CaseIterable {
     case backendsMissing = "backends_missing"
     /// An `upgrade` holds the environment's lock (applying now, or left by a run that died).
     case upgradeInProgress = "upgrade_in_progress"
+    // SQLAlchemy models (`check --models`)
+    /// The models differ from the migrations' head: a model was changed and no revision makes the change
+    /// (`alembic revision --autogenerate` was not run or not committed).
+    case modelNotMigrated = "model_not_migrated"
 }

@@ -85,15 +85,16 @@ extension MigrationHistory {
                                     revisionsWithoutDDL: Set(revisions.map(\.id)))
     }
 
-    /// `path` itself when it holds `*.py` revision files, `path/versions` when that does; else nil.
+    /// `path/versions` when that holds `*.py` revision files, else `path` itself when it does; else nil. An Alembic
+    /// script folder (`env.py`, `script.py.mako`, `versions/`) so gives its `versions/`, never its own `env.py`.
     static func alembicVersionsDirectory(_ path: String) throws(HistoryError) -> String? {
-        if try !listFiles(in: path, suffix: ".py").isEmpty { return path }
         let nested = (path as NSString).appendingPathComponent("versions")
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: nested, isDirectory: &isDirectory), isDirectory.boolValue,
            try !listFiles(in: nested, suffix: ".py").isEmpty {
             return nested
         }
+        if try !listFiles(in: path, suffix: ".py").isEmpty { return path }
         return nil
     }
 

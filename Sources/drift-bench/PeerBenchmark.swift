@@ -106,11 +106,13 @@ struct PeerBenchmark: AsyncParsableCommand {
                      peerSeconds / driftSeconds, Double(peerStatements) / Double(max(1, driftStatements))))
     }
 
-    /// Runs an executable to completion; stdout and stderr as text.
-    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    /// Runs an executable to completion (in `directory` when given); stdout and stderr as text.
+    static func run(_ executable: String, _ arguments: [String],
+                    in directory: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -30,15 +30,28 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("Lowest severity that fails the check: error or warning (default: each environment's fail_on).", valueName: "level"))
     var failOn: Severity?
 
+    @Option(name: .long, help: ArgumentHelp("SQLAlchemy models (a MetaData or declarative base) to compare with the head revision, offline: each difference is a model_not_migrated finding. Without --env no environment is checked.", valueName: "module:attr"))
+    var models: String?
+
+    @Option(name: .long, help: ArgumentHelp("Python interpreter with SQLAlchemy 2 and the starrocks package, for --models.", valueName: "path"))
+    var python: String = "python3"
+
     func validate() throws {
         if failOn == .info { throw ValidationError("--fail-on takes error or warning") }
     }
 
     func run() async throws {
+        let reference: ModelsReference?
+        do {
+            reference = try models.map { try ModelsReference(parsing: $0, option: "--models") }
+        } catch {
+            fail(error)
+        }
         let request = CheckRequest(environmentsDirectory: locations.environments, migrationsPath: locations.migrations,
                                    environmentNames: environments, outputDirectory: out, notify: !noNotify,
                                    failOn: failOn, progress: Diagnostics.progress,
                                    verbose: output.verbose && !output.quiet, previousPath: previous,
+                                   models: reference, python: python,
                                    variables: ProcessInfo.processInfo.environment)
         let result: CheckResult
         do {

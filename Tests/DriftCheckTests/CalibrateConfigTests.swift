@@ -71,7 +71,7 @@ struct CalibrateConfigTests {
         #expect(ProbeDatabaseName.stale(names, prefix: "_p", now: now, staleAfter: 3600) == ["_p_1764990000_abcdef"])
     }
 
-    @Test func diffWithAnEnvironmentUsesItsProfile() throws {
+    @Test func diffWithAnEnvironmentUsesItsProfile() async throws {
         let directory = try BinaryRunner.temporaryDirectory("profile-diff")
         defer { try? FileManager.default.removeItem(at: directory) }
         let expected = directory.appendingPathComponent("expected.sql")
@@ -92,13 +92,13 @@ struct CalibrateConfigTests {
         var environment = try EnvironmentLoader.parse(yaml: "connection:\n  url: starrocks://r@fe:9030/default\n",
                                                       file: directory.appendingPathComponent("dev.yaml").path,
                                                       defaultName: "dev")
-        let without = try DiffRunner.run(expectedPath: expected.path, actualPath: actual.path, environment: environment,
-                                         format: .text)
+        let without = try await DiffRunner.run(DiffRequest(expected: .path(expected.path), actual: .path(actual.path),
+                                                           environment: environment))
         #expect(without.outcome == .drift, "\(without.output)")
         environment.profile = ServerProfile(serverVersion: "9.9.1", runMode: "shared_nothing", learnedAt: "x",
                                             filledIn: [.table: ["future_tablet_policy": ["balanced"]]])
-        let with = try DiffRunner.run(expectedPath: expected.path, actualPath: actual.path, environment: environment,
-                                      format: .text)
+        let with = try await DiffRunner.run(DiffRequest(expected: .path(expected.path), actual: .path(actual.path),
+                                                        environment: environment))
         #expect(with.outcome == .clean, "\(with.output)")
     }
 }

@@ -19,6 +19,11 @@ public struct CheckRequest: Sendable {
     /// `--previous`: the previous run's `drift-report.json` (or a directory holding one), for new / open / resolved
     /// findings; overrides every environment's `notify.previous`.
     public var previousPath: String?
+    /// `--models MODULE:ATTR`: also compare these SQLAlchemy models with the head (offline); without `--env` no
+    /// environment is checked.
+    public var models: ModelsReference?
+    /// `--python`: the interpreter that runs the models provider.
+    public var python: String
     /// The process environment `check` reads its secrets and CI settings from (each environment's `password_env` and
     /// `notify.webhook_url_env`, `GITHUB_ACTIONS`, `GITHUB_STEP_SUMMARY`, the CI run URL); the executable passes its
     /// own, tests and the demo pass exactly what they mean. Nothing in `check` reads the process environment itself.
@@ -27,8 +32,8 @@ public struct CheckRequest: Sendable {
     public init(environmentsDirectory: String = "environments", migrationsPath: String = "migrations",
                 environmentNames: [String] = [], outputDirectory: String = "drift-report", notify: Bool = true,
                 failOn: Severity? = nil, policy: OperationsPolicy = OperationsPolicy(), progress: Progress = .silent,
-                verbose: Bool = false, previousPath: String? = nil,
-                variables: [String: String] = ProcessInfo.processInfo.environment) {
+                verbose: Bool = false, previousPath: String? = nil, models: ModelsReference? = nil,
+                python: String = "python3", variables: [String: String] = ProcessInfo.processInfo.environment) {
         self.environmentsDirectory = environmentsDirectory
         self.migrationsPath = migrationsPath
         self.environmentNames = environmentNames
@@ -39,6 +44,8 @@ public struct CheckRequest: Sendable {
         self.progress = progress
         self.verbose = verbose
         self.previousPath = previousPath
+        self.models = models
+        self.python = python
         self.variables = variables
     }
 }

@@ -28,10 +28,16 @@ public struct CheckRunner: Sendable {
 
     /// Runs the check. Throws (exit 2) only for problems that stop every environment: configs, history, usage.
     public func run(_ request: CheckRequest) async throws -> CheckResult {
-        let environments = try Self.selectEnvironments(request)
+        // `check --models` alone is the offline merge gate: environments only when named with --env.
+        let environments = request.models != nil && request.environmentNames.isEmpty
+            ? [] : try Self.selectEnvironments(request)
         let history: MigrationHistory
         history = try MigrationHistory.load(path: request.migrationsPath)
-        request.progress("checking \(environments.count) environment(s) against head \(history.head)")
+        if let models = request.models, environments.isEmpty {
+            request.progress("checking the models \(models) against head \(history.head) (offline: no environment named with --env)")
+        } else {
+            request.progress("checking \(environments.count) environment(s) against head \(history.head)")
+        }
         if request.verbose {
             SkippedStatements.atHead(history, environment: environments.first).forEach { request.progress($0) }
         }
@@ -46,8 +52,15 @@ public struct CheckRunner: Sendable {
             for await item in group { collected.append(item) }
             return collected.sorted { $0.0 < $1.0 }.map(\.1)
         }
+        let models = request.models.map { reference in
+            let result = ModelsCheck.run(reference, provider: ModelsProvider(python: request.python), history: history,
+                                         migrationsPath: request.migrationsPath, failOn: request.failOn ?? .error)
+            request.progress(result.error.map { "models \(reference): error — \($0)" }
+                ?? "models \(reference): \(result.status.rawValue) — \(result.findings.count) change(s) without a revision, \(result.objectsCompared) object(s)")
+            return result
+        }
         var document = DriftReportDocument(generatedAt: Self.timestamp(request.policy.now), headRevision: history.head,
-                                           environments: results)
+                                           environments: results, models: models)
         // Read every previous report before writing: `--previous` may point at the output directory itself.
         document = RunMemory(previousPath: request.previousPath).apply(to: document, environments: environments)
         for warning in document.previousReports.flatMap(\.warnings) { request.progress("warning: \(warning)") }
@@ -68,7 +81,7 @@ public struct CheckRunner: Sendable {
             }
         }
         try writer.appendStepSummary(document, redactor: redactor, variables: request.variables)
-        var result = CheckResult(document: document, outcome: Self.outcome(of: results), reportPaths: paths,
+        var result = CheckResult(document: document, outcome: Self.outcome(of: results, models: models), reportPaths: paths,
                                  notifyErrors: notifyErrors)
         if LintRendering.annotationsWanted(request.variables) {
             result.annotations = Self.annotations(document, environments: environments, redactor: redactor)
@@ -95,12 +108,30 @@ public struct CheckRunner: Sendable {
                                                       message: redactor.scrub("\(finding.object): \(finding.message)")))
             }
         }
+        if let models = document.models {
+            if let error = models.error {
+                lines.append(LintRendering.annotation(severity: .error, file: nil, line: nil, column: nil,
+                                                      title: "starrocks-drift: models \(models.source)",
+                                                      message: redactor.scrub(error)))
+            }
+            for finding in models.findings where finding.severity >= .warning {
+                lines.append(LintRendering.annotation(severity: finding.severity, file: nil, line: nil, column: nil,
+                                                      title: "starrocks-drift: models \(finding.kind.rawValue)",
+                                                      message: redactor.scrub("\(finding.object): \(finding.message)")))
+            }
+        }
         return lines
     }
 
-    /// Clean (0) unless an environment drifted (1) or could not be checked (2, which wins).
-    static func outcome(of results: [EnvironmentResult]) -> Outcome {
-        results.reduce(Outcome.clean) { outcome, result in
+    /// Clean (0) unless an environment (or the models) drifted (1) or could not be checked (2, which wins).
+    static func outcome(of results: [EnvironmentResult], models: ModelsResult? = nil) -> Outcome {
+        let modelsOutcome: Outcome
+        switch models?.status {
+        case .drift?: modelsOutcome = .drift
+        case .error?, .unreachable?: modelsOutcome = .couldNotCheck
+        case .clean?, nil: modelsOutcome = .clean
+        }
+        return results.reduce(modelsOutcome) { outcome, result in
             switch result.status {
             case .clean: return outcome
             case .drift: return outcome.combined(with: .drift)

@@ -5,7 +5,7 @@ import Foundation
 struct RevisionNaming {
     /// Existing revision ids.
     let ids: [String]
-    /// Existing `.sql` file names in the migrations directory.
+    /// Existing revision file names (`.sql`, or Alembic's `.py`) in the migrations directory.
     let fileNames: [String]
 
     /// The id after `previous` (the last id handed out, or the history's largest).
@@ -21,16 +21,16 @@ struct RevisionNaming {
     }
 
     /// The file name for a revision: the numbered prefix continues when the directory's files use one.
-    func fileName(id: String, message: String, sequence: Int) -> String {
+    func fileName(id: String, message: String, sequence: Int, fileExtension: String = "sql") -> String {
         let numbered = fileNames.compactMap { name -> (Int, Int)? in
             let digits = name.prefix { $0.isNumber }
             guard !digits.isEmpty, name.dropFirst(digits.count).first == "_", let value = Int(digits) else { return nil }
             return (value, digits.count)
         }
         let slug = Self.slug(message)
-        if id.allSatisfy(\.isNumber) || numbered.isEmpty { return "\(id)_\(slug).sql" }
+        if id.allSatisfy(\.isNumber) || numbered.isEmpty { return "\(id)_\(slug).\(fileExtension)" }
         let width = numbered.map(\.1).max()!
-        return "\(Self.padded(numbered.map(\.0).max()! + sequence, width: width))_\(slug).sql"
+        return "\(Self.padded(numbered.map(\.0).max()! + sequence, width: width))_\(slug).\(fileExtension)"
     }
 
     /// `Add marketing columns!` → `add_marketing_columns`.

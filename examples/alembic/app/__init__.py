@@ -1,0 +1,1 @@
+"""The example application's package: its SQLAlchemy models live in app.models."""
