@@ -22,6 +22,9 @@ let package = Package(
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
                        providers: [.apt(["libcurl4-openssl-dev"])]),
 
+        // The one process runner (the models provider, the benchmarks' peers, the tests' binaries and clients).
+        .target(name: "ChildProcess"),
+
         // Pure libraries: no I/O.
         .target(name: "StarRocksDDL"),
         .target(name: "SchemaModel", dependencies: ["StarRocksDDL"]),
@@ -41,7 +44,7 @@ let package = Package(
         .target(name: "StarRocksSimulator", dependencies: ["StarRocksDDL", "SchemaModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "DriftCheck", dependencies: [
             "StarRocksDDL", "SchemaModel", "MigrationHistory", "MigrationLint", "Findings", "SchemaDiff", "SchemaPlan", "DriftReport",
-            "StarRocksClient", "LiveSchema", "WebhookNotifier",
+            "StarRocksClient", "LiveSchema", "WebhookNotifier", "ChildProcess",
             .product(name: "Yams", package: "Yams"),
         ]),
         // The demo's simulated environments and runner: the production pipeline above never links the simulator.
@@ -56,7 +59,7 @@ let package = Package(
             "StarRocksSimulator", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "drift-bench", dependencies: [
-            "StarRocksDDL", "SchemaModel", "SchemaDiff", "LiveSchema", "StarRocksClient", "StarRocksSimulator",
+            "StarRocksDDL", "SchemaModel", "SchemaDiff", "LiveSchema", "StarRocksClient", "StarRocksSimulator", "ChildProcess",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -84,9 +87,9 @@ let package = Package(
                                                          "DriftTestSupport"]),
         .testTarget(name: "WebhookNotifierTests", dependencies: ["WebhookNotifier", "DriftReport", "Findings", "DriftTestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "StarRocksSimulatorTests", dependencies: ["StarRocksSimulator", "StarRocksClient", "SchemaModel",
+        .testTarget(name: "StarRocksSimulatorTests", dependencies: ["StarRocksSimulator", "StarRocksClient", "SchemaModel", "ChildProcess",
                                                                  "DriftTestSupport"]),
-        .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck", "DriftDemo", "DriftReport", "Findings", "SchemaDiff", "SchemaModel", "MigrationHistory", "LiveSchema",
+        .testTarget(name: "DriftCheckTests", dependencies: ["DriftCheck", "DriftDemo", "ChildProcess", "DriftReport", "Findings", "SchemaDiff", "SchemaModel", "MigrationHistory", "LiveSchema",
                                                          "StarRocksClient", "StarRocksSimulator", "DriftTestSupport"],
                     resources: [.copy("Fixtures")]),
     ]

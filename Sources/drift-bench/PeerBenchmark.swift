@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChildProcess
 import Foundation
 import StarRocksSimulator
 
@@ -109,21 +110,8 @@ struct PeerBenchmark: AsyncParsableCommand {
     /// Runs an executable to completion (in `directory` when given); stdout and stderr as text.
     static func run(_ executable: String, _ arguments: [String],
                     in directory: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let errData = Locked(Data())
-        let reader = Thread { errData.set(err.fileHandleForReading.readDataToEndOfFile()) }
-        reader.start()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !errData.done { usleep(1000) }
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: errData.value, as: UTF8.self))
+        let output = try ProcessRunner.run(URL(fileURLWithPath: executable), arguments, currentDirectory: directory)
+        return (output.status, output.stdoutText, output.stderrText)
     }
 
     /// The repository root, found from this file's path.
@@ -134,23 +122,4 @@ struct PeerBenchmark: AsyncParsableCommand {
         }
         return url
     }
-}
-
-/// A value written once by another thread.
-private final class Locked: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Data
-    private var finished = false
-
-    init(_ value: Data) { stored = value }
-
-    func set(_ value: Data) {
-        lock.lock()
-        stored = value
-        finished = true
-        lock.unlock()
-    }
-
-    var done: Bool { lock.lock(); defer { lock.unlock() }; return finished }
-    var value: Data { lock.lock(); defer { lock.unlock() }; return stored }
 }

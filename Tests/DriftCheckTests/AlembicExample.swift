@@ -1,3 +1,4 @@
+import ChildProcess
 import DriftTestSupport
 import Foundation
 import Testing

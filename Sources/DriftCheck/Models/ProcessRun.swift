@@ -1,6 +1,8 @@
+import ChildProcess
 import Foundation
 
-/// A child process run to its end with both pipes read concurrently (a full pipe never blocks it).
+/// A child process run to its end (through `ProcessRunner`), the way the models provider is run: a program given by
+/// name is looked up on `PATH`, and a program that cannot start is an error naming what it was for.
 struct ProcessRun: Sendable {
     /// Exit status.
     var status: Int32
@@ -12,60 +14,28 @@ struct ProcessRun: Sendable {
     /// Runs `executable` (a path, or a name looked up on `PATH`) with `arguments` in the working directory; a
     /// program that cannot start throws naming `what` and `hint`.
     static func run(executable: String, arguments: [String], what: String, hint: String) throws -> ProcessRun {
-        let process = Process()
+        let url: URL
+        let fullArguments: [String]
         if executable.contains("/") {
             guard FileManager.default.isExecutableFile(atPath: executable) else {
                 throw DriftCheckError.usage("cannot run \(what): no executable file at \(executable); \(hint)")
             }
-            process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = arguments
+            url = URL(fileURLWithPath: executable)
+            fullArguments = arguments
         } else {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = [executable] + arguments
+            url = URL(fileURLWithPath: "/usr/bin/env")
+            fullArguments = [executable] + arguments
         }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let output: ProcessRunner.Output
         do {
-            try process.run()
+            output = try ProcessRunner.run(url, fullArguments)
         } catch {
             throw DriftCheckError.usage("cannot run \(what): \(error.localizedDescription); \(hint)")
         }
-        let group = DispatchGroup()
-        let collected = Collected()
-        for (pipe, isOut) in [(out, true), (err, false)] {
-            group.enter()
-            DispatchQueue.global().async {
-                let data = pipe.fileHandleForReading.readDataToEndOfFile()
-                collected.set(data, isOut: isOut)
-                group.leave()
-            }
-        }
-        group.wait()
-        process.waitUntilExit()
         // `/usr/bin/env` exits 127 when it cannot find the program.
-        if !executable.contains("/") && process.terminationStatus == 127 {
+        if !executable.contains("/") && output.status == 127 {
             throw DriftCheckError.usage("cannot run \(what): \(executable) is not on PATH; \(hint)")
         }
-        return ProcessRun(status: process.terminationStatus, stdout: collected.text(isOut: true),
-                          stderr: collected.text(isOut: false))
-    }
-
-    private final class Collected: @unchecked Sendable {
-        private let lock = NSLock()
-        private var out = Data(), err = Data()
-
-        func set(_ data: Data, isOut: Bool) {
-            lock.lock()
-            defer { lock.unlock() }
-            if isOut { out = data } else { err = data }
-        }
-
-        func text(isOut: Bool) -> String {
-            lock.lock()
-            defer { lock.unlock() }
-            return String(decoding: isOut ? out : err, as: UTF8.self)
-        }
+        return ProcessRun(status: output.status, stdout: output.stdoutText, stderr: output.stderrText)
     }
 }
