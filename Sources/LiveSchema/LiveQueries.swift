@@ -1,6 +1,8 @@
+import SchemaModel
 import StarRocksDDL
 
-/// The statements LiveSchema sends: every one is a read (SELECT or SHOW). Per server: 2; per database: 3;
+/// The statements LiveSchema sends: every one is a read (SELECT or SHOW). Per server: 2; per database: 5 (the
+/// objects, the MVs, and the COLUMN, ROLLUP and OPTIMIZE job lists);
 /// per table or view: 1 (MVs need none: their DDL is in information_schema.materialized_views); the version table:
 /// 1.
 enum LiveQueries {
@@ -15,7 +17,10 @@ enum LiveQueries {
             + literal(database)
     }
 
-    static func alterJobs(_ database: String) -> String { "SHOW ALTER TABLE COLUMN FROM \(quoted(database))" }
+    /// `SHOW ALTER TABLE COLUMN | ROLLUP | OPTIMIZE FROM db`: one job list per kind.
+    static func alterJobs(_ database: String, kind: SchemaChangeJobKind) -> String {
+        "SHOW ALTER TABLE \(kind.rawValue) FROM \(quoted(database))"
+    }
 
     static func showCreateTable(_ database: String, _ name: String) -> String {
         "SHOW CREATE TABLE \(quoted(database)).\(quoted(name))"

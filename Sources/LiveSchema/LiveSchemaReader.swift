@@ -38,11 +38,12 @@ public struct LiveSchemaReader: Sendable {
             case (.versionTable, .success(let result)):
                 let column = result.columnIndex(LiveQueries.versionColumn) ?? max(0, result.columns.count - 1)
                 snapshot.versionRows = result.rows.compactMap { $0.indices.contains(column) ? $0[column] : nil }
-            case (.alterJobs(let database), .success(let result)):
+            case (.alterJobs(let database, let kind), .success(let result)):
                 snapshot.alterJobs += result.rows.indices.map { row in
                     AlterJob(database: database, table: result.value(row, "TableName") ?? "",
                              state: result.value(row, "State") ?? "", msg: result.value(row, "Msg") ?? "",
-                             createTime: result.value(row, "CreateTime"), finishTime: result.value(row, "FinishTime"))
+                             createTime: result.value(row, "CreateTime"), finishTime: result.value(row, "FinishTime"),
+                             kind: kind)
                 }
             case (.materializedViews(let database), .success(let result)):
                 for row in result.rows.indices where result.value(row, "REFRESH_TYPE") != LiveQueries.rollupRefreshType {
@@ -104,12 +105,15 @@ public struct LiveSchemaReader: Sendable {
         return snapshot
     }
 
+    /// StarRocks' (and MySQL's) number for a statement the parser rejects.
+    static let syntaxErrorNumber = 1064
+
     // MARK: - overview (constant per server and per database)
 
     enum PartKind: Sendable {
         case serverVersion, backends
         case versionTable(database: String, table: String)
-        case fullTables(String), materializedViews(String), alterJobs(String)
+        case fullTables(String), materializedViews(String), alterJobs(String, SchemaChangeJobKind)
     }
 
     struct Part: Sendable {
@@ -124,7 +128,9 @@ public struct LiveSchemaReader: Sendable {
         for database in databases {
             parts.append(Part(kind: .fullTables(database), statement: LiveQueries.fullTables(database)))
             parts.append(Part(kind: .materializedViews(database), statement: LiveQueries.materializedViews(database)))
-            parts.append(Part(kind: .alterJobs(database), statement: LiveQueries.alterJobs(database)))
+            for kind in [SchemaChangeJobKind.column, .rollup, .optimize] {
+                parts.append(Part(kind: .alterJobs(database, kind), statement: LiveQueries.alterJobs(database, kind: kind)))
+            }
         }
         if let versionTable, let target = Self.versionTarget(versionTable, databases: databases) {
             parts.append(Part(kind: .versionTable(database: target.database, table: target.table),
@@ -160,6 +166,10 @@ public struct LiveSchemaReader: Sendable {
             snapshot.missingDatabases.append(database)
         case (.unknownDatabase, _), (.unknownTable, _):
             return
+        case (.other, .alterJobs(_, .optimize)) where (error as? ClientError)?.errno == Self.syntaxErrorNumber:
+            // A server older than optimize jobs (before 3.3) cannot parse SHOW ALTER TABLE OPTIMIZE; it cannot run
+            // such a job either, so there is nothing to report.
+            return
         case (.privilegeMissing(let message), _):
             let (part, grant) = describe(kind)
             snapshot.notChecked.append(NotCheckedPart(part: part, reason: message, grantToAdd: grant))
@@ -178,8 +188,8 @@ public struct LiveSchemaReader: Sendable {
             return (NotCheckedPart.objects(of: database), LiveGrants.objects(database, grantee: grantee))
         case .materializedViews(let database):
             return ("\(database) materialized views", LiveGrants.objects(database, grantee: grantee))
-        case .alterJobs(let database):
-            return ("\(database) schema-change jobs", LiveGrants.objects(database, grantee: grantee))
+        case .alterJobs(let database, let kind):
+            return ("\(database) schema-change jobs (\(kind.rawValue))", LiveGrants.objects(database, grantee: grantee))
         }
     }
 }

@@ -8,7 +8,7 @@ public struct LiveSnapshot: Hashable, Sendable {
     public var serverVersion: String?
     /// The version table's revisions, one per row; `nil` when the table does not exist (or was not asked for).
     public var versionRows: [String]?
-    /// `SHOW ALTER TABLE COLUMN` rows of every database read.
+    /// `SHOW ALTER TABLE COLUMN | ROLLUP | OPTIMIZE` rows of every database read.
     public var alterJobs: [AlterJob]
     /// Alive and total backends; `nil` when not readable.
     public var backends: BackendCount?
@@ -41,8 +41,10 @@ public struct LiveSnapshot: Hashable, Sendable {
     }
 }
 
-/// One `SHOW ALTER TABLE COLUMN` row.
+/// One row of a `SHOW ALTER TABLE COLUMN | ROLLUP | OPTIMIZE` job list.
 public struct AlterJob: Hashable, Sendable {
+    /// The list the job is in: a column schema change, a rollup, or an optimize job (a distribution change).
+    public var kind: SchemaChangeJobKind
     /// The database the job's table is in.
     public var database: String
     /// The table being changed (`TableName`).
@@ -57,7 +59,9 @@ public struct AlterJob: Hashable, Sendable {
     public var finishTime: String?
 
     /// A job row.
-    public init(database: String, table: String, state: String, msg: String, createTime: String?, finishTime: String?) {
+    public init(database: String, table: String, state: String, msg: String, createTime: String?, finishTime: String?,
+                kind: SchemaChangeJobKind = .column) {
+        self.kind = kind
         self.database = database
         self.table = table
         self.state = state

@@ -23,6 +23,21 @@ struct OperationsChecksTests {
         #expect(OperationsChecks.changingTables(jobs) == ["a.events", "a.users"])
     }
 
+    @Test func rollupAndOptimizeJobsNameTheirListAndMakeTheTableChanging() {
+        let jobs = [
+            AlterJob(database: "a", table: "events", state: "WAITING_TXN", msg: "", createTime: "2026-11-27 11:50:00",
+                     finishTime: nil, kind: .rollup),
+            AlterJob(database: "a", table: "users", state: "RUNNING", msg: "", createTime: "2026-11-27 02:00:00",
+                     finishTime: nil, kind: .optimize),
+        ]
+        let findings = OperationsChecks.schemaChangeFindings(jobs, policy: policy)
+        #expect(findings.map(\.kind) == [.schemaChangeRunning, .schemaChangeStuck])
+        #expect(findings[0].message.contains("a schema-change job (ROLLUP) on a.events is WAITING_TXN"), "\(findings[0].message)")
+        #expect(findings[1].fixSQL == "SHOW ALTER TABLE OPTIMIZE FROM `a` WHERE TableName = \"users\";")
+        #expect(findings[1].fixNote?.contains("CANCEL ALTER TABLE OPTIMIZE FROM `a`.`users`") == true)
+        #expect(OperationsChecks.changingTables(jobs) == ["a.events", "a.users"])
+    }
+
     @Test func recentCancelledJobCarriesServerMessage() {
         let jobs = [
             AlterJob(database: "a", table: "t", state: "CANCELLED", msg: "type change not supported", createTime: "2026-11-27 08:00:00", finishTime: "2026-11-27 08:01:00"),

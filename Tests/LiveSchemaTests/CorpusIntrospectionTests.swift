@@ -31,7 +31,7 @@ import Testing
         let log = harness.simulator.statementLog
         #expect(log.allSatisfy(SimulatorHarness.isRead), "\(log.filter { !SimulatorHarness.isRead($0) })")
         // At most one statement per object (MVs need none) plus a constant per database and per server.
-        let bound = (corpus.objectCount - corpus.materializedViewCount) + 3 * databases.count + 2
+        let bound = (corpus.objectCount - corpus.materializedViewCount) + 5 * databases.count + 2
         #expect(snapshot.statementsSent <= bound)
         #expect(harness.readStatements.count == snapshot.statementsSent)
     }

@@ -43,7 +43,11 @@ import Testing
             serverVersion: "3.3.9", versionTable: VersionTableState(revisions: ["abc123", "def456"]),
             backendsAlive: 2, backendsTotal: 3,
             alterJobs: [SimulatedAlterJob(table: "events", state: "RUNNING", message: "waiting",
-                                          createTime: "2026-03-01 10:00:00")],
+                                          createTime: "2026-03-01 10:00:00"),
+                        SimulatedAlterJob(table: "events", state: "WAITING_TXN", createTime: "2026-03-01 09:00:00",
+                                          jobID: 7, isRollup: true, rollupName: "r1"),
+                        SimulatedAlterJob(table: "events", state: "PENDING", createTime: "2026-03-01 08:00:00",
+                                          jobID: 8, isOptimize: true, operation: "DISTRIBUTED BY HASH(`id`)")],
             materializedViews: [SimulatedMaterializedViewStatus(name: "by_name", isActive: false,
                                                                 inactiveReason: "base table events changed",
                                                                 lastRefreshState: "FAILED",
@@ -54,8 +58,16 @@ import Testing
         #expect(snapshot.serverVersion == "3.3.9")
         #expect(snapshot.versionRows == ["abc123", "def456"])
         #expect(snapshot.backends == BackendCount(alive: 2, total: 3))
-        #expect(snapshot.alterJobs == [AlterJob(database: "analytics", table: "events", state: "RUNNING",
-                                                msg: "waiting", createTime: "2026-03-01 10:00:00", finishTime: nil)])
+        // Each job from its own list, with its kind: a rollup or optimize job in flight is as much a reason for
+        // transient findings as a column schema change.
+        #expect(Set(snapshot.alterJobs) == [
+            AlterJob(database: "analytics", table: "events", state: "RUNNING", msg: "waiting",
+                     createTime: "2026-03-01 10:00:00", finishTime: nil, kind: .column),
+            AlterJob(database: "analytics", table: "events", state: "WAITING_TXN", msg: "",
+                     createTime: "2026-03-01 09:00:00", finishTime: nil, kind: .rollup),
+            AlterJob(database: "analytics", table: "events", state: "PENDING", msg: "",
+                     createTime: "2026-03-01 08:00:00", finishTime: nil, kind: .optimize),
+        ])
         #expect(snapshot.materializedViewStatus == [MVStatus(
             database: "analytics", name: "by_name", isActive: false, inactiveReason: "base table events changed",
             lastRefreshState: "FAILED", lastRefreshError: "column missing")])
@@ -63,8 +75,21 @@ import Testing
         #expect(database.tables.keys.sorted() == ["events"])
         #expect(database.views.keys.sorted() == ["recent"])
         #expect(database.materializedViews.keys.sorted() == ["by_name"])
-        // 2 per server + 3 per database + 1 version table + SHOW CREATE for the table and the view.
-        #expect(snapshot.statementsSent == 8)
+        // 2 per server + 5 per database (objects, MVs, three job lists) + 1 version table + SHOW CREATE for the
+        // table and the view.
+        #expect(snapshot.statementsSent == 10)
+    }
+
+    /// A server older than optimize jobs (before 3.3) rejects `SHOW ALTER TABLE OPTIMIZE` as a syntax error (1064):
+    /// it cannot run such a job either, so the read goes on with nothing listed for it and nothing "not checked".
+    @Test func aServerWithoutOptimizeJobsIsReadWithoutThem() async throws {
+        let state = SimulatorState(serverVersion: "3.1.11",
+                                   alterJobs: [SimulatedAlterJob(table: "events", state: "RUNNING")])
+        let harness = try SimulatorHarness(Self.catalog(state), failStatement: "^SHOW ALTER TABLE OPTIMIZE")
+        let snapshot = try await harness.reader().read(databases: ["analytics"], versionTable: nil)
+        await harness.shutDown()
+        #expect(snapshot.alterJobs.map(\.kind) == [.column])
+        #expect(snapshot.notChecked.isEmpty, "\(snapshot.notChecked)")
     }
 
     @Test func missingVersionTableIsNilAndMissingDatabaseIsListed() async throws {

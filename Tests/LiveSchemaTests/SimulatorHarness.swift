@@ -13,10 +13,12 @@ struct SimulatorHarness {
     let pool: ConnectionPool
 
     init(_ catalog: SimulatorCatalog, latencyMilliseconds: Int = 0, dropAfter: Int? = nil, deny: String? = nil,
-         poolSize: Int = 4) throws {
-        simulator = Simulator(catalog: catalog, options: SimulatorOptions(
+         failStatement: String? = nil, poolSize: Int = 4) throws {
+        var simulatorOptions = SimulatorOptions(
             user: Self.user, password: Self.password, latencyMilliseconds: latencyMilliseconds,
-            dropAfterStatements: dropAfter, denyPattern: deny))
+            dropAfterStatements: dropAfter, denyPattern: deny)
+        simulatorOptions.failStatementPattern = failStatement
+        simulator = Simulator(catalog: catalog, options: simulatorOptions)
         let port = try simulator.start()
         let options = ConnectionOptions(host: "127.0.0.1", port: Int(port), user: Self.user,
                                         password: Secret(Self.password), connectTimeoutSeconds: 5,

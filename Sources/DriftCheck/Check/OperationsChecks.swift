@@ -6,12 +6,14 @@ import SchemaModel
 /// Findings about how a StarRocks environment is operating, beyond schema differences: schema-change jobs, the
 /// replication trap, backends, and materialized view health. Pure functions of their inputs.
 public enum OperationsChecks {
-    /// `SHOW ALTER TABLE COLUMN` jobs: active → the table is changing (info); active too long → stuck (warning);
-    /// recently CANCELLED → warning with the server's message.
+    /// Jobs of `SHOW ALTER TABLE COLUMN | ROLLUP | OPTIMIZE`: active → the table is changing (info); active too long →
+    /// stuck (warning); recently CANCELLED → warning with the server's message.
     public static func schemaChangeFindings(_ jobs: [AlterJob], policy: OperationsPolicy) -> [Finding] {
         var findings: [Finding] = []
         for job in jobs {
             let object = "\(job.database).\(job.table)"
+            let list = job.kind.rawValue
+            let what = job.kind == .column ? "a schema-change job" : "a schema-change job (\(list))"
             let created = job.createTime.flatMap(OperationsPolicy.parseTimestamp)
             let age = created.map { policy.now.timeIntervalSince($0) }
             if job.isActive {
@@ -19,14 +21,14 @@ public enum OperationsChecks {
                     let hours = String(format: "%.1f", age / 3600)
                     findings.append(Finding(
                         kind: .schemaChangeStuck, severity: .warning, object: object, actual: job.state,
-                        message: "a schema-change job on \(object) has been \(job.state) for \(hours) h; later migrations that ALTER this table will fail until it finishes",
-                        fixSQL: "SHOW ALTER TABLE COLUMN FROM `\(job.database)` WHERE TableName = \"\(job.table)\";",
-                        fixNote: "investigate the job (SHOW ALTER TABLE COLUMN); CANCEL ALTER TABLE COLUMN FROM `\(job.database)`.`\(job.table)` if it cannot finish",
+                        message: "\(what) on \(object) has been \(job.state) for \(hours) h; later migrations that ALTER this table will fail until it finishes",
+                        fixSQL: "SHOW ALTER TABLE \(list) FROM `\(job.database)` WHERE TableName = \"\(job.table)\";",
+                        fixNote: "investigate the job (SHOW ALTER TABLE \(list)); CANCEL ALTER TABLE \(list) FROM `\(job.database)`.`\(job.table)` if it cannot finish",
                         status: .operational))
                 } else {
                     findings.append(Finding(
                         kind: .schemaChangeRunning, severity: .info, object: object, actual: job.state,
-                        message: "a schema-change job on \(object) is \(job.state); StarRocks runs one job per table at a time, so findings for this table may be transient",
+                        message: "\(what) on \(object) is \(job.state); StarRocks runs one job per table at a time, so findings for this table may be transient",
                         fixNote: "re-run the check after the job finishes", status: .operational, transient: true))
                 }
             } else if job.state.uppercased() == "CANCELLED" {
@@ -36,7 +38,7 @@ public enum OperationsChecks {
                     let reason = job.msg.isEmpty ? "no message" : job.msg
                     findings.append(Finding(
                         kind: .schemaChangeCancelled, severity: .warning, object: object, actual: "CANCELLED",
-                        message: "a schema-change job on \(object) was cancelled (\(reason)); the migration that started it did not take effect",
+                        message: "\(what) on \(object) was cancelled (\(reason)); the migration that started it did not take effect",
                         fixNote: "re-apply the migration's ALTER once the cause is fixed", status: .operational))
                 }
             }
