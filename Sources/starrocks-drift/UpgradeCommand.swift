@@ -25,6 +25,7 @@ struct UpgradeCommand: AsyncParsableCommand {
         """)
 
     @OptionGroup var locations: LocationOptions
+    @OptionGroup var logging: LogOptions
 
     @Option(name: .customLong("env"), help: ArgumentHelp("Environment to upgrade.", valueName: "name"))
     var environment: String
@@ -44,8 +45,12 @@ struct UpgradeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also write the JSON summary to this file.", valueName: "path"))
     var json: String?
 
-    @Flag(name: .shortAndLong, help: "Print nothing on stderr except errors.")
+    @Flag(name: .shortAndLong, help: "Print nothing on stderr except errors (the same as --log-level error).")
     var quiet = false
+
+    mutating func validate() throws {
+        if quiet && logging.level == nil { Diagnostics.settings.level = .error }
+    }
 
     func run() async throws {
         do {
@@ -59,7 +64,7 @@ struct UpgradeCommand: AsyncParsableCommand {
             let request = UpgradeRequest(
                 environment: config, migrationsPath: locations.migrations, target: target, dryRun: dryRun,
                 force: force, confirm: { plan in assumeYes || Self.ask(plan, environment: config.name) },
-                progress: quiet ? .silent : .standardError, interrupt: interrupt)
+                progress: Diagnostics.progress, interrupt: interrupt)
             let signals = Self.forwardSignals(to: interrupt)
             let result = await UpgradeRunner.run(request)
             signals.forEach { $0.cancel() }

@@ -46,6 +46,26 @@ struct CommandLineTests {
         #expect(object?["level"] as? String == "error", "\(error.stderr)")
     }
 
+    /// The README promises `--log-level` and `--log-format` on every subcommand; `upgrade` once lacked them (exit 2,
+    /// "Unknown option '--log-level'") and wrote its progress past swift-log.
+    @Test func everySubcommandTakesTheLogOptions() throws {
+        for sub in ["check", "diff", "schema", "inspect", "history", "lint", "plan", "revision", "upgrade", "calibrate", "demo"] {
+            let help = try BinaryRunner.run([sub, "--help"])
+            #expect(help.status == 0 && help.stdout.contains("--log-level") && help.stdout.contains("--log-format"),
+                    "\(sub) --help: \(help.stdout)")
+        }
+        let dir = try BinaryRunner.temporaryDirectory("upgrade-log-format")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let upgrade = try BinaryRunner.run(["upgrade", "--env", "nope", "--environments", dir.path, "--yes",
+                                            "--log-format", "json", "--log-level", "warning"])
+        #expect(upgrade.status == 2)
+        let lines = upgrade.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(upgrade.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data((lines.last.map(String.init) ?? "{}").utf8)) as? [String: Any]
+        #expect(object?["level"] as? String == "error", "\(upgrade.stderr)")
+        #expect((object?["message"] as? String)?.contains("no environment files") == true, "\(upgrade.stderr)")
+    }
+
     @Test func schemaPrintsTheExampleHistoryAtHead() throws {
         let out = try BinaryRunner.run(["schema", "--env", "prod"], currentDirectory: root)
         #expect(out.status == 0, "\(out.stderr)")
