@@ -53,9 +53,14 @@ public enum DiffRunner {
         if valuesEnvironment == nil, let name = expectedName ?? actualName, (expectedName == nil) != (actualName == nil) {
             valuesEnvironment = try? EnvironmentLookup.find(name, in: request.environmentsDirectory)
         }
+        // The models run with the process environment: their errors are scrubbed of the involved environments' secrets.
+        let involved = [request.environment, valuesEnvironment] + [expectedName, actualName].map { name in
+            name.flatMap { try? EnvironmentLookup.find($0, in: request.environmentsDirectory) }
+        }
+        let redactor = CheckRunner.redactor(for: involved.compactMap { $0 }, variables: ProcessInfo.processInfo.environment)
         let sources = SourceReader(environmentsDirectory: request.environmentsDirectory,
                                    valuesEnvironment: valuesEnvironment, reader: reader,
-                                   models: ModelsProvider(python: request.python))
+                                   models: ModelsProvider(python: request.python, redactor: redactor))
         async let expectedRead = sources.read(request.expected, side: "--expected")
         async let actualRead = sources.read(request.actual, side: "--actual")
         var expected = try await expectedRead
