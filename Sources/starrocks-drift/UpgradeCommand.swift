@@ -85,7 +85,7 @@ struct UpgradeCommand: AsyncParsableCommand {
     }
 
     /// SIGINT / SIGTERM ask the run to stop (it finishes the statement in flight, reports, releases its lock and
-    /// exits 1); a second signal exits at once (130).
+    /// exits 1); a second signal exits at once, also with 1 (stopped part-way: the exit codes stay 0/1/2).
     static func forwardSignals(to interrupt: UpgradeInterrupt) -> [DispatchSourceSignal] {
         #if os(Linux)
         // A parent (a CI runner, a test) may have started us with the signals blocked.
@@ -99,7 +99,7 @@ struct UpgradeCommand: AsyncParsableCommand {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
-                if interrupt.reason != nil { Foundation.exit(130) }
+                if interrupt.reason != nil { Foundation.exit(Int32(Outcome.drift.rawValue)) }
                 interrupt.set(name)
                 FileHandle.standardError.write(Data(("upgrade: \(name): stopping after the statement in flight and "
                     + "releasing the lock (send it again to exit at once)\n").utf8))
