@@ -43,7 +43,7 @@ struct DiffCommand: AsyncParsableCommand {
             let request = DiffRequest(expected: try SchemaSource(parsing: expected, side: "--expected"),
                                       actual: try SchemaSource(parsing: actual, side: "--actual"),
                                       environment: config, environmentsDirectory: environments, python: python,
-                                      format: format, failOn: failOn)
+                                      format: format, failOn: failOn, progress: Diagnostics.progress)
             let (output, outcome) = try await DiffRunner.run(request)
             print(output, terminator: "")
             try finish(outcome)

@@ -102,6 +102,11 @@ struct CalibrateEndToEndTests {
             + "`starrocks-drift calibrate --env dev` again"), "\(warned.stderr)")
         let planWarned = try s.run("plan")
         #expect(planWarned.stdout.contains("run `starrocks-drift calibrate --env dev` again"))
+        let diffWarned = try BinaryRunner.run(["diff", "--expected", s.base.migrations.path, "--actual", "env:dev",
+                                               "--environments", s.base.environments.path], environment: s.variables)
+        #expect(diffWarned.status == 0, "\(diffWarned.stdout)\n\(diffWarned.stderr)")
+        #expect(diffWarned.stderr.contains("was learned on StarRocks 9.8.0 but the server runs 9.9.1; run "
+            + "`starrocks-drift calibrate --env dev` again"), "diff warns too: \(diffWarned.stderr)")
     }
 
     @Test func sharedDataClusterGetsTheSharedDataProbes() throws {

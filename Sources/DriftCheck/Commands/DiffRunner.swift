@@ -26,11 +26,14 @@ public struct DiffRequest: Sendable {
     public var format: ReportFormat
     /// Lowest severity that counts as drift.
     public var failOn: Severity
+    /// Warnings (stderr): a live side's server profile learned on another server version.
+    public var progress: Progress
 
-    /// A request; `--env`, the environments directory, the interpreter, the format and the gate have defaults.
+    /// A request; `--env`, the environments directory, the interpreter, the format, the gate and the progress
+    /// have defaults.
     public init(expected: SchemaSource, actual: SchemaSource, environment: EnvironmentConfig? = nil,
                 environmentsDirectory: String = "environments", python: String = "python3",
-                format: ReportFormat = .text, failOn: Severity = .error) {
+                format: ReportFormat = .text, failOn: Severity = .error, progress: Progress = .silent) {
         self.expected = expected
         self.actual = actual
         self.environment = environment
@@ -38,6 +41,7 @@ public struct DiffRequest: Sendable {
         self.python = python
         self.format = format
         self.failOn = failOn
+        self.progress = progress
     }
 }
 
@@ -65,6 +69,12 @@ public enum DiffRunner {
         async let actualRead = sources.read(request.actual, side: "--actual")
         var expected = try await expectedRead
         var actual = try await actualRead
+        for side in [expected, actual] {
+            if let environment = side.environment,
+               let warning = ProfileVersionCheck.warning(environment, serverVersion: side.serverVersion) {
+                request.progress(warning)
+            }
+        }
 
         let removed = expected.removed + actual.removed
         expected.catalog = removed.reduce(expected.catalog) { EnvironmentChecker.removing($1, from: $0) }
