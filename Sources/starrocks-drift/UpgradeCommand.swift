@@ -50,6 +50,16 @@ struct UpgradeCommand: AsyncParsableCommand {
 
     mutating func validate() throws {
         if quiet && logging.level == nil { Diagnostics.settings.level = .error }
+        // Found after the run, a bad --json path would turn an applied upgrade into exit 2: check it first.
+        if let json {
+            let folder = URL(fileURLWithPath: json).deletingLastPathComponent().path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue,
+                  FileManager.default.isWritableFile(atPath: folder) else {
+                throw ValidationError("--json \(json): the folder \(folder) does not exist or is not writable; create it "
+                    + "or pass another path (checked before anything is sent)")
+            }
+        }
     }
 
     func run() async throws {

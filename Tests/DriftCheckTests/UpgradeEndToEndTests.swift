@@ -116,6 +116,20 @@ struct UpgradeEndToEndTests {
         #expect(writes.isEmpty, "a dry run wrote: \(writes)")
     }
 
+    /// `--json` into a folder that does not exist is refused before connecting: it was found only after the
+    /// revisions had been applied, so a successful upgrade exited 2 ("refused or could not start").
+    @Test func aJSONSummaryPathThatCannotBeWrittenIsRefusedBeforeAnyWrite() throws {
+        let s = try UpgradeScenario()
+        defer { s.finish() }
+        try s.start()
+        try s.writeEnvironment()
+        let missing = s.base.root.appendingPathComponent("no-such-folder/upgrade.json").path
+        let out = try s.upgrade(["--yes", "--json", missing])
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("--json \(missing): the folder"), "\(out.stderr)")
+        #expect(try s.statements().isEmpty, "nothing may reach the server")
+    }
+
     @Test func environmentWithoutUpgradeAllowedIsRefusedWithoutConnecting() throws {
         let s = try UpgradeScenario()
         defer { s.finish() }
