@@ -150,6 +150,22 @@ struct CalibrateEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: s.profile.path))
     }
 
+    /// `--cases` naming a file is refused before connecting: it was found only after the probes had been created
+    /// on the cluster and the profile written, and the run then exited 2.
+    @Test func casesPathThatIsAFileIsRefusedBeforeConnecting() throws {
+        let s = try CalibrateScenario()
+        defer { s.finish() }
+        try s.start()
+        try s.writeEnvironment()
+        let file = s.base.root.appendingPathComponent("cases.txt")
+        try "".write(to: file, atomically: true, encoding: .utf8)
+        let out = try s.run("calibrate", ["--cases", file.path])
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("--cases \(file.path) is a file"), "\(out.stdout)\n\(out.stderr)")
+        #expect(s.statements().isEmpty, "nothing reached the server: \(s.statements())")
+        #expect(!FileManager.default.fileExists(atPath: s.profile.path))
+    }
+
     @Test func failedRunStillDropsItsProbeDatabaseAndWritesNoProfile() throws {
         let s = try CalibrateScenario()
         defer { s.finish() }
