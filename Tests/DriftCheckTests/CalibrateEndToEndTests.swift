@@ -150,6 +150,20 @@ struct CalibrateEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: s.profile.path))
     }
 
+    /// A wrong calibrate password names the calibrate block, not only the url's user (which calibrate does not use).
+    @Test func aRefusedLoginPointsAtTheCalibrateBlock() throws {
+        let s = try CalibrateScenario()
+        defer { s.finish() }
+        try s.start()
+        try s.writeEnvironment()
+        let out = try BinaryRunner.run(["calibrate", "--env", "dev", "--environments", s.base.environments.path],
+                                       environment: [CalibrateScenario.writerVariable: "not-the-Pa55word"])
+        #expect(out.status == 2)
+        #expect(out.stdout.contains("login as 'drift_probe'"), "\(out.stdout)")
+        #expect(out.stdout.contains("calibrate.user and that block's password_env"), "\(out.stdout)")
+        #expect(!out.stdout.contains("not-the-Pa55word") && !out.stderr.contains("not-the-Pa55word"))
+    }
+
     /// `--cases` naming a file is refused before connecting: it was found only after the probes had been created
     /// on the cluster and the profile written, and the run then exited 2.
     @Test func casesPathThatIsAFileIsRefusedBeforeConnecting() throws {
