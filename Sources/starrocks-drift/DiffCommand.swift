@@ -37,6 +37,10 @@ struct DiffCommand: AsyncParsableCommand {
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("Lowest severity that counts as drift: error or warning.", valueName: "level"))
     var failOn: Severity = .error
 
+    func validate() throws {
+        if failOn == .info { throw ValidationError("--fail-on takes error or warning") }
+    }
+
     func run() async throws {
         do {
             let config = try environment.map { try EnvironmentLookup.find($0, in: environments) }

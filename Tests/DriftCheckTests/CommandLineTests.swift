@@ -24,6 +24,14 @@ struct CommandLineTests {
         #expect(unknown.status == 2)
         let badLevel = try BinaryRunner.run(["check", "--fail-on", "panic"])
         #expect(badLevel.status == 2)
+        // diff takes the same gate levels as check: info would fail on facts that are not drift.
+        let infoGate = try BinaryRunner.run(["diff", "--expected", "a.sql", "--actual", "b.sql", "--fail-on", "info"])
+        #expect(infoGate.status == 2 && infoGate.stderr.contains("--fail-on takes error or warning"), "\(infoGate.stderr)")
+        // A models: source without MODULE:ATTR names what the user typed and the form it takes.
+        let models = try BinaryRunner.run(["diff", "--expected", "models:", "--actual", "b.sql"])
+        #expect(models.status == 2)
+        #expect(models.stderr.contains("--expected models:: expected MODULE:ATTR after models:, e.g. --expected models:app.models:Base"),
+                "\(models.stderr)")
     }
 
     @Test func diagnosticsFollowLogLevelAndLogFormat() throws {
