@@ -70,6 +70,10 @@ struct UpgradeEndToEndTests {
         let again = try s.upgrade()
         #expect(again.status == 0)
         #expect(again.stdout.contains("already at 0003"))
+        // --to an earlier revision: nothing to do, and the line names where the environment really is.
+        let past = try s.upgrade(["--yes", "--to", "0001"])
+        #expect(past.status == 0)
+        #expect(past.stdout.hasPrefix("upgrade dev: already at 0003, at or past the target 0001; nothing to do"), "\(past.stdout)")
     }
 
     @Test func rejectedStatementStopsHalfAppliedAndASecondRunResumes() throws {
