@@ -84,7 +84,8 @@ public enum ClientError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(prefix(environment))unknown host '\(host)' (\(detail)); check the host name in the url"
         case let .authenticationFailed(user, address, message, environment):
             return "\(prefix(environment))login as '\(user)' at \(address) failed (error 1045: \(message)); check the "
-                + "user in the url and the password in the variable named by password_env"
+                + "user and the password in the variable its password_env names (connection.url and "
+                + "connection.password_env; upgrade.user or calibrate.user and that block's password_env for those commands)"
         case let .timeout(phase, seconds, address, statement, environment):
             switch phase {
             case .connect:

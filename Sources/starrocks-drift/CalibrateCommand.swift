@@ -35,6 +35,14 @@ struct CalibrateCommand: AsyncParsableCommand {
     @Option(name: .customLong("stale-after-s"), help: .hidden)
     var staleAfterSeconds: Int = Int(ProbeDatabaseName.staleAfterSeconds)
 
+    func validate() throws {
+        // Found at the end, a --cases file would fail the run after the probes were made on the cluster.
+        var isDirectory: ObjCBool = false
+        if let cases, FileManager.default.fileExists(atPath: cases, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw ValidationError("--cases \(cases) is a file; pass a directory (it is created when missing)")
+        }
+    }
+
     func run() async throws {
         do {
             let config = try EnvironmentLookup.find(environment, in: locations.environments)

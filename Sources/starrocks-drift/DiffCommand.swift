@@ -37,13 +37,17 @@ struct DiffCommand: AsyncParsableCommand {
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("Lowest severity that counts as drift: error or warning.", valueName: "level"))
     var failOn: Severity = .error
 
+    func validate() throws {
+        if failOn == .info { throw ValidationError("--fail-on takes error or warning") }
+    }
+
     func run() async throws {
         do {
             let config = try environment.map { try EnvironmentLookup.find($0, in: environments) }
             let request = DiffRequest(expected: try SchemaSource(parsing: expected, side: "--expected"),
                                       actual: try SchemaSource(parsing: actual, side: "--actual"),
                                       environment: config, environmentsDirectory: environments, python: python,
-                                      format: format, failOn: failOn)
+                                      format: format, failOn: failOn, progress: Diagnostics.progress)
             let (output, outcome) = try await DiffRunner.run(request)
             print(output, terminator: "")
             try finish(outcome)

@@ -25,6 +25,7 @@ struct UpgradeCommand: AsyncParsableCommand {
         """)
 
     @OptionGroup var locations: LocationOptions
+    @OptionGroup var logging: LogOptions
 
     @Option(name: .customLong("env"), help: ArgumentHelp("Environment to upgrade.", valueName: "name"))
     var environment: String
@@ -44,8 +45,22 @@ struct UpgradeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also write the JSON summary to this file.", valueName: "path"))
     var json: String?
 
-    @Flag(name: .shortAndLong, help: "Print nothing on stderr except errors.")
+    @Flag(name: .shortAndLong, help: "Print nothing on stderr except errors (the same as --log-level error).")
     var quiet = false
+
+    mutating func validate() throws {
+        if quiet && logging.level == nil { Diagnostics.settings.level = .error }
+        // Found after the run, a bad --json path would turn an applied upgrade into exit 2: check it first.
+        if let json {
+            let folder = URL(fileURLWithPath: json).deletingLastPathComponent().path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue,
+                  FileManager.default.isWritableFile(atPath: folder) else {
+                throw ValidationError("--json \(json): the folder \(folder) does not exist or is not writable; create it "
+                    + "or pass another path (checked before anything is sent)")
+            }
+        }
+    }
 
     func run() async throws {
         do {
@@ -59,7 +74,7 @@ struct UpgradeCommand: AsyncParsableCommand {
             let request = UpgradeRequest(
                 environment: config, migrationsPath: locations.migrations, target: target, dryRun: dryRun,
                 force: force, confirm: { plan in assumeYes || Self.ask(plan, environment: config.name) },
-                progress: quiet ? .silent : .standardError, interrupt: interrupt)
+                progress: Diagnostics.progress, interrupt: interrupt)
             let signals = Self.forwardSignals(to: interrupt)
             let result = await UpgradeRunner.run(request)
             signals.forEach { $0.cancel() }
@@ -80,7 +95,7 @@ struct UpgradeCommand: AsyncParsableCommand {
     }
 
     /// SIGINT / SIGTERM ask the run to stop (it finishes the statement in flight, reports, releases its lock and
-    /// exits 1); a second signal exits at once (130).
+    /// exits 1); a second signal exits at once, also with 1 (stopped part-way: the exit codes stay 0/1/2).
     static func forwardSignals(to interrupt: UpgradeInterrupt) -> [DispatchSourceSignal] {
         #if os(Linux)
         // A parent (a CI runner, a test) may have started us with the signals blocked.
@@ -94,7 +109,7 @@ struct UpgradeCommand: AsyncParsableCommand {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
-                if interrupt.reason != nil { Foundation.exit(130) }
+                if interrupt.reason != nil { Foundation.exit(Int32(Outcome.drift.rawValue)) }
                 interrupt.set(name)
                 FileHandle.standardError.write(Data(("upgrade: \(name): stopping after the statement in flight and "
                     + "releasing the lock (send it again to exit at once)\n").utf8))

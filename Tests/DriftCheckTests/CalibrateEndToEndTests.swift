@@ -102,6 +102,11 @@ struct CalibrateEndToEndTests {
             + "`starrocks-drift calibrate --env dev` again"), "\(warned.stderr)")
         let planWarned = try s.run("plan")
         #expect(planWarned.stdout.contains("run `starrocks-drift calibrate --env dev` again"))
+        let diffWarned = try BinaryRunner.run(["diff", "--expected", s.base.migrations.path, "--actual", "env:dev",
+                                               "--environments", s.base.environments.path], environment: s.variables)
+        #expect(diffWarned.status == 0, "\(diffWarned.stdout)\n\(diffWarned.stderr)")
+        #expect(diffWarned.stderr.contains("was learned on StarRocks 9.8.0 but the server runs 9.9.1; run "
+            + "`starrocks-drift calibrate --env dev` again"), "diff warns too: \(diffWarned.stderr)")
     }
 
     @Test func sharedDataClusterGetsTheSharedDataProbes() throws {
@@ -142,6 +147,36 @@ struct CalibrateEndToEndTests {
         #expect(out.stdout.contains("calibrate is not set up for environment dev"))
         #expect(out.stdout.contains("`calibrate: {user: drift_probe, password_env: <VARIABLE>"))
         #expect(s.writes().isEmpty, "nothing written: \(s.writes())")
+        #expect(!FileManager.default.fileExists(atPath: s.profile.path))
+    }
+
+    /// A wrong calibrate password names the calibrate block, not only the url's user (which calibrate does not use).
+    @Test func aRefusedLoginPointsAtTheCalibrateBlock() throws {
+        let s = try CalibrateScenario()
+        defer { s.finish() }
+        try s.start()
+        try s.writeEnvironment()
+        let out = try BinaryRunner.run(["calibrate", "--env", "dev", "--environments", s.base.environments.path],
+                                       environment: [CalibrateScenario.writerVariable: "not-the-Pa55word"])
+        #expect(out.status == 2)
+        #expect(out.stdout.contains("login as 'drift_probe'"), "\(out.stdout)")
+        #expect(out.stdout.contains("calibrate.user and that block's password_env"), "\(out.stdout)")
+        #expect(!out.stdout.contains("not-the-Pa55word") && !out.stderr.contains("not-the-Pa55word"))
+    }
+
+    /// `--cases` naming a file is refused before connecting: it was found only after the probes had been created
+    /// on the cluster and the profile written, and the run then exited 2.
+    @Test func casesPathThatIsAFileIsRefusedBeforeConnecting() throws {
+        let s = try CalibrateScenario()
+        defer { s.finish() }
+        try s.start()
+        try s.writeEnvironment()
+        let file = s.base.root.appendingPathComponent("cases.txt")
+        try "".write(to: file, atomically: true, encoding: .utf8)
+        let out = try s.run("calibrate", ["--cases", file.path])
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("--cases \(file.path) is a file"), "\(out.stdout)\n\(out.stderr)")
+        #expect(s.statements().isEmpty, "nothing reached the server: \(s.statements())")
         #expect(!FileManager.default.fileExists(atPath: s.profile.path))
     }
 

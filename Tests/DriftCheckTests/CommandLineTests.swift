@@ -24,6 +24,14 @@ struct CommandLineTests {
         #expect(unknown.status == 2)
         let badLevel = try BinaryRunner.run(["check", "--fail-on", "panic"])
         #expect(badLevel.status == 2)
+        // diff takes the same gate levels as check: info would fail on facts that are not drift.
+        let infoGate = try BinaryRunner.run(["diff", "--expected", "a.sql", "--actual", "b.sql", "--fail-on", "info"])
+        #expect(infoGate.status == 2 && infoGate.stderr.contains("--fail-on takes error or warning"), "\(infoGate.stderr)")
+        // A models: source without MODULE:ATTR names what the user typed and the form it takes.
+        let models = try BinaryRunner.run(["diff", "--expected", "models:", "--actual", "b.sql"])
+        #expect(models.status == 2)
+        #expect(models.stderr.contains("--expected models:: expected MODULE:ATTR after models:, e.g. --expected models:app.models:Base"),
+                "\(models.stderr)")
     }
 
     @Test func diagnosticsFollowLogLevelAndLogFormat() throws {
@@ -44,6 +52,26 @@ struct CommandLineTests {
         #expect(error.status == 2)
         let object = try JSONSerialization.jsonObject(with: Data(error.stderr.split(separator: "\n").last.map(String.init)?.utf8 ?? "{}".utf8)) as? [String: Any]
         #expect(object?["level"] as? String == "error", "\(error.stderr)")
+    }
+
+    /// The README promises `--log-level` and `--log-format` on every subcommand; `upgrade` once lacked them (exit 2,
+    /// "Unknown option '--log-level'") and wrote its progress past swift-log.
+    @Test func everySubcommandTakesTheLogOptions() throws {
+        for sub in ["check", "diff", "schema", "inspect", "history", "lint", "plan", "revision", "upgrade", "calibrate", "demo"] {
+            let help = try BinaryRunner.run([sub, "--help"])
+            #expect(help.status == 0 && help.stdout.contains("--log-level") && help.stdout.contains("--log-format"),
+                    "\(sub) --help: \(help.stdout)")
+        }
+        let dir = try BinaryRunner.temporaryDirectory("upgrade-log-format")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let upgrade = try BinaryRunner.run(["upgrade", "--env", "nope", "--environments", dir.path, "--yes",
+                                            "--log-format", "json", "--log-level", "warning"])
+        #expect(upgrade.status == 2)
+        let lines = upgrade.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(upgrade.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data((lines.last.map(String.init) ?? "{}").utf8)) as? [String: Any]
+        #expect(object?["level"] as? String == "error", "\(upgrade.stderr)")
+        #expect((object?["message"] as? String)?.contains("no environment files") == true, "\(upgrade.stderr)")
     }
 
     @Test func schemaPrintsTheExampleHistoryAtHead() throws {

@@ -197,6 +197,57 @@ struct ModelsAgainstEnvironmentEndToEndTests {
         #expect((report["models"] as? [String: Any])?["status"] as? String == "clean", "the models match the head")
     }
 
+    /// The models run with the process environment, passwords included: a module whose error carries the checking
+    /// or the writer password (a connection string built at import time, say) must not put it in a message or report.
+    @Test func aModelsErrorNeverCarriesAnEnvironmentsPassword() throws {
+        let python = try #require(AlembicExample.python)
+        let example = try AlembicExample()
+        defer { example.finish() }
+        let s = try CheckScenario()
+        defer { s.finish() }
+        let writerVariable = "DRIFT_E2E_WRITER_PASSWORD", writerPassword = "wr1ter-Pa55word-for-tests"
+        let port = try s.startSimulator(name: "prod", objects: [:], revision: nil, backends: 3)
+        try s.writeEnvironment(name: "prod", port: port, replication: "3", backends: 3, notify: """
+        upgrade:
+          allowed: true
+          user: drift_writer
+          password_env: \(writerVariable)
+        """)
+        try """
+        import os
+        raise RuntimeError("cannot reach starrocks://u:" + os.environ["\(CheckScenario.passwordVariable)"] + "@fe, writer "
+                           + os.environ["\(writerVariable)"])
+        """.write(to: example.root.appendingPathComponent("leaky.py"), atomically: true, encoding: .utf8)
+        let environment = [CheckScenario.passwordVariable: CheckScenario.password,
+                           writerVariable: writerPassword] as [String: String?]
+        let diff = try example.drift(["diff", "--expected", "models:leaky:Base", "--actual", "env:prod",
+                                      "--environments", s.environments.path, "--python", python], environment: environment)
+        #expect(diff.status == 2)
+        #expect(diff.stderr.contains("RuntimeError: cannot reach starrocks://u:***@fe, writer ***"), "\(diff.stderr)")
+        let out = example.root.appendingPathComponent("report")
+        let check = try example.drift(["check", "--models", "leaky:Base", "--env", "prod", "--environments",
+                                       s.environments.path, "--migrations", try example.renderOfflineSQL(),
+                                       "--python", python, "--out", out.path, "--no-notify"], environment: environment)
+        #expect(check.status == 2, "\(check.stderr)")
+        #expect(check.stderr.contains("RuntimeError: cannot reach starrocks://u:***@fe, writer ***"), "\(check.stderr)")
+        // revision --format alembic --from models: with --env (for the placeholders) scrubs that environment's too.
+        try FileManager.default.copyItem(atPath: try example.renderOfflineSQL(),
+                                         toPath: example.root.appendingPathComponent("migrations/offline.sql").path)
+        let revision = try example.drift(["revision", "-m", "adopt", "--autogenerate", "--format", "alembic",
+                                          "--from", "models:leaky:Base", "--env", "prod", "--environments",
+                                          s.environments.path, "--migrations", "migrations", "--python", python],
+                                         environment: environment)
+        #expect(revision.status == 2)
+        #expect(revision.stderr.contains("RuntimeError: cannot reach starrocks://u:***@fe, writer ***"), "\(revision.stderr)")
+        var texts = [diff.stdout, diff.stderr, check.stdout, check.stderr, revision.stdout, revision.stderr]
+        for name in ["drift-report.md", "drift-report.json", "drift-report.junit.xml"] {
+            texts.append(try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8))
+        }
+        for text in texts {
+            #expect(!text.contains(CheckScenario.password) && !text.contains(writerPassword), "\(text)")
+        }
+    }
+
     @Test func aHandMadeColumnOnProdBecomesAnAlembicRevision() throws {
         let example = try AlembicExample()
         defer { example.finish() }

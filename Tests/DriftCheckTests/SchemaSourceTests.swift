@@ -71,4 +71,17 @@ import Testing
         let other = SQLAlchemyModelsWriter(style: .core, defaultDatabase: "elsewhere").write(catalog, title: "x").text
         #expect(other.contains("schema=\"analytics\""), "objects outside the default database name their schema")
     }
+
+    /// An object `inspect` could not read is named in the file's docstring, not only on stderr: a models.py that
+    /// silently lacks a view would be committed as the whole schema.
+    @Test func objectsThatCouldNotBeReadAreListedInTheFile() throws {
+        let catalog = try Catalog.load(sql: "CREATE TABLE plain (id BIGINT NOT NULL) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id);",
+                                       file: "t.sql", defaultDatabase: "analytics")
+        let unread = ["analytics.v: the server's SHOW CREATE text could not be parsed: \"\"\" C:\\x\nsecond line ^"]
+        let text = SQLAlchemyModelsWriter(style: .core, defaultDatabase: "analytics")
+            .write(catalog, title: "a test", unread: unread).text
+        #expect(text.contains("Left out (could not be read from the server; not in this file):\n"
+            + "- analytics.v: the server's SHOW CREATE text could not be parsed: \\\"\"\" C:\\\\x\n\"\"\""), "\(text)")
+        #expect(!text.contains("second line"))
+    }
 }

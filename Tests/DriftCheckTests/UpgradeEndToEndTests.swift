@@ -70,6 +70,10 @@ struct UpgradeEndToEndTests {
         let again = try s.upgrade()
         #expect(again.status == 0)
         #expect(again.stdout.contains("already at 0003"))
+        // --to an earlier revision: nothing to do, and the line names where the environment really is.
+        let past = try s.upgrade(["--yes", "--to", "0001"])
+        #expect(past.status == 0)
+        #expect(past.stdout.hasPrefix("upgrade dev: already at 0003, at or past the target 0001; nothing to do"), "\(past.stdout)")
     }
 
     @Test func rejectedStatementStopsHalfAppliedAndASecondRunResumes() throws {
@@ -114,6 +118,20 @@ struct UpgradeEndToEndTests {
         #expect(out.stdout.contains("[version] INSERT INTO `analytics`.`alembic_version`"))
         let writes = try s.writes()
         #expect(writes.isEmpty, "a dry run wrote: \(writes)")
+    }
+
+    /// `--json` into a folder that does not exist is refused before connecting: it was found only after the
+    /// revisions had been applied, so a successful upgrade exited 2 ("refused or could not start").
+    @Test func aJSONSummaryPathThatCannotBeWrittenIsRefusedBeforeAnyWrite() throws {
+        let s = try UpgradeScenario()
+        defer { s.finish() }
+        try s.start()
+        try s.writeEnvironment()
+        let missing = s.base.root.appendingPathComponent("no-such-folder/upgrade.json").path
+        let out = try s.upgrade(["--yes", "--json", missing])
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("--json \(missing): the folder"), "\(out.stderr)")
+        #expect(try s.statements().isEmpty, "nothing may reach the server")
     }
 
     @Test func environmentWithoutUpgradeAllowedIsRefusedWithoutConnecting() throws {

@@ -233,4 +233,35 @@ struct UpgradeInterruptEndToEndTests {
         #expect(log.contains("DROP TABLE IF EXISTS `analytics`.`starrocks_drift_lock`"), "the lock is released")
         #expect(!log.contains { $0.hasPrefix("ALTER TABLE events ORDER BY") }, "nothing is sent after the interrupt")
     }
+
+    /// A second signal exits at once — with 1 (stopped part-way), never a code outside 0/1/2 (it was 130). Every
+    /// statement takes 0.6 s on this simulator, so the run is still finishing the one in flight when it arrives.
+    @Test func aSecondSignalExitsAtOnceWithExitOne() throws {
+        let s = try UpgradeFaultEndToEndTests.scenario()
+        defer { s.finish() }
+        try s.start(jobMilliseconds: 8000, extra: ["--latency-ms", "600"])
+        try s.writeEnvironment(upgrade: UpgradeFaultEndToEndTests.upgradeBlock)
+        let process = Process()
+        process.executableURL = BinaryRunner.productsDirectory.appendingPathComponent("starrocks-drift")
+        process.arguments = ["upgrade", "--env", "dev", "--yes", "--environments", s.base.environments.path,
+                             "--migrations", s.base.migrations.path]
+        var environment = ProcessInfo.processInfo.environment
+        environment[CheckScenario.passwordVariable] = CheckScenario.password
+        environment[UpgradeScenario.writerVariable] = UpgradeScenario.writerPassword
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, !(try s.statements()).contains(where: { $0.hasPrefix("ALTER TABLE events MODIFY COLUMN") }) {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Thread.sleep(forTimeInterval: 0.3)
+        kill(process.processIdentifier, SIGINT)
+        Thread.sleep(forTimeInterval: 0.2)
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 1)
+    }
 }

@@ -52,8 +52,10 @@ public struct CheckRunner: Sendable {
             for await item in group { collected.append(item) }
             return collected.sorted { $0.0 < $1.0 }.map(\.1)
         }
+        let redactor = Self.redactor(for: environments, variables: request.variables)
         let models = request.models.map { reference in
-            let result = ModelsCheck.run(reference, provider: ModelsProvider(python: request.python), history: history,
+            let result = ModelsCheck.run(reference, provider: ModelsProvider(python: request.python, redactor: redactor),
+                                         history: history,
                                          migrationsPath: request.migrationsPath, failOn: request.failOn ?? .error)
             request.progress(result.error.map { "models \(reference): error — \($0)" }
                 ?? "models \(reference): \(result.status.rawValue) — \(result.findings.count) change(s) without a revision, \(result.objectsCompared) object(s)")
@@ -65,7 +67,6 @@ public struct CheckRunner: Sendable {
         document = RunMemory(previousPath: request.previousPath).apply(to: document, environments: environments)
         for warning in document.previousReports.flatMap(\.warnings) { request.progress("warning: \(warning)") }
         if let changes = RunChanges(document) { request.progress("since the previous run: \(changes.headline)") }
-        let redactor = Self.redactor(for: environments, variables: request.variables)
         let writer = ReportWriter(directory: request.outputDirectory, failOn: request.failOn ?? .error)
         let paths = try writer.write(document, redactor: redactor)
         request.progress("reports written to \(request.outputDirectory)/")
@@ -162,6 +163,8 @@ public struct CheckRunner: Sendable {
         for environment in environments {
             redactor.add(environment.connection.passwordEnv.flatMap { variables[$0] })
             redactor.add(environment.notify.webhookURLEnv.flatMap { variables[$0] })
+            redactor.add(environment.upgrade?.passwordEnv.flatMap { variables[$0] })
+            redactor.add(environment.calibrate?.passwordEnv.flatMap { variables[$0] })
         }
         return redactor
     }

@@ -100,8 +100,9 @@ enum AlembicRevisionWriter {
             return try await RevisionRunner.catalogs(history: history, migrationsPath: migrationsPath, source: source,
                                                      reader: reader)
         }
+        let redactor = CheckRunner.redactor(for: [environment].compactMap { $0 }, variables: ProcessInfo.processInfo.environment)
         let sources = SourceReader(environmentsDirectory: "", valuesEnvironment: environment, reader: reader,
-                                   models: ModelsProvider(python: python))
+                                   models: ModelsProvider(python: python, redactor: redactor))
         let defaultDatabase = environment?.defaultDatabase ?? SchemaRunner.defaultDatabase
         let head = try sources.replay(history, side: "--migrations", path: migrationsPath, defaultDatabase: defaultDatabase)
         let target = try await sources.read(try SchemaSource(parsing: path, side: "--from"), side: "--from").catalog

@@ -26,11 +26,14 @@ public struct DiffRequest: Sendable {
     public var format: ReportFormat
     /// Lowest severity that counts as drift.
     public var failOn: Severity
+    /// Warnings (stderr): a live side's server profile learned on another server version.
+    public var progress: Progress
 
-    /// A request; `--env`, the environments directory, the interpreter, the format and the gate have defaults.
+    /// A request; `--env`, the environments directory, the interpreter, the format, the gate and the progress
+    /// have defaults.
     public init(expected: SchemaSource, actual: SchemaSource, environment: EnvironmentConfig? = nil,
                 environmentsDirectory: String = "environments", python: String = "python3",
-                format: ReportFormat = .text, failOn: Severity = .error) {
+                format: ReportFormat = .text, failOn: Severity = .error, progress: Progress = .silent) {
         self.expected = expected
         self.actual = actual
         self.environment = environment
@@ -38,6 +41,7 @@ public struct DiffRequest: Sendable {
         self.python = python
         self.format = format
         self.failOn = failOn
+        self.progress = progress
     }
 }
 
@@ -53,13 +57,24 @@ public enum DiffRunner {
         if valuesEnvironment == nil, let name = expectedName ?? actualName, (expectedName == nil) != (actualName == nil) {
             valuesEnvironment = try? EnvironmentLookup.find(name, in: request.environmentsDirectory)
         }
+        // The models run with the process environment: their errors are scrubbed of the involved environments' secrets.
+        let involved = [request.environment, valuesEnvironment] + [expectedName, actualName].map { name in
+            name.flatMap { try? EnvironmentLookup.find($0, in: request.environmentsDirectory) }
+        }
+        let redactor = CheckRunner.redactor(for: involved.compactMap { $0 }, variables: ProcessInfo.processInfo.environment)
         let sources = SourceReader(environmentsDirectory: request.environmentsDirectory,
                                    valuesEnvironment: valuesEnvironment, reader: reader,
-                                   models: ModelsProvider(python: request.python))
+                                   models: ModelsProvider(python: request.python, redactor: redactor))
         async let expectedRead = sources.read(request.expected, side: "--expected")
         async let actualRead = sources.read(request.actual, side: "--actual")
         var expected = try await expectedRead
         var actual = try await actualRead
+        for side in [expected, actual] {
+            if let environment = side.environment,
+               let warning = ProfileVersionCheck.warning(environment, serverVersion: side.serverVersion) {
+                request.progress(warning)
+            }
+        }
 
         let removed = expected.removed + actual.removed
         expected.catalog = removed.reduce(expected.catalog) { EnvironmentChecker.removing($1, from: $0) }

@@ -26,7 +26,8 @@ public enum InspectRunner {
                 // The version table belongs to the migration tool, not to the models.
                 let catalog = EnvironmentChecker.removing(environment.versionTableName, from: state.catalog)
                 let writer = SQLAlchemyModelsWriter(style: style, defaultDatabase: environment.defaultDatabase)
-                let (text, skipped) = writer.write(catalog, title: "environment \(environment.name)")
+                let (text, skipped) = writer.write(catalog, title: "environment \(environment.name)",
+                                                   unread: state.notChecked.map { "\($0.object): \($0.reason)" })
                 return (text, notes + skipped.map { "not written (the starrocks dialect cannot express it): \($0)" })
             }
         } catch {

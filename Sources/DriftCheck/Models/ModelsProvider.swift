@@ -31,10 +31,14 @@ public struct ModelsDDL: Hashable, Sendable {
 public struct ModelsProvider: Sendable {
     /// The Python interpreter (`--python`): a path, or a name looked up on `PATH`.
     public var python: String
+    /// Secrets the team's module could print (it runs with the process environment, passwords included): its
+    /// errors are scrubbed of them before they reach a message.
+    public var redactor: Redactor
 
-    /// A provider run with `python` (default `python3`).
-    public init(python: String = "python3") {
+    /// A provider run with `python` (default `python3`), its errors scrubbed by `redactor`.
+    public init(python: String = "python3", redactor: Redactor = Redactor()) {
         self.python = python
+        self.redactor = redactor
     }
 
     /// The compiled DDL of `reference`; a failure (interpreter missing, module not importable, attribute not a
@@ -48,11 +52,11 @@ public struct ModelsProvider: Sendable {
         guard let data = line.data(using: .utf8),
               let reply = try? JSONDecoder().decode(Reply.self, from: data) else {
             let detail = Self.lastLine(run.stderr).map { ": \($0)" } ?? ""
-            throw DriftCheckError.usage("models:\(reference): the models provider failed (exit \(run.status))\(detail); "
-                + "check that --python \(python) is Python 3 with SQLAlchemy 2 and the starrocks package")
+            throw DriftCheckError.usage(redactor.scrub("models:\(reference): the models provider failed (exit \(run.status))\(detail); "
+                + "check that --python \(python) is Python 3 with SQLAlchemy 2 and the starrocks package"))
         }
         if let error = reply.error {
-            throw DriftCheckError.usage("models:\(reference): \(error.message); \(error.hint)")
+            throw DriftCheckError.usage(redactor.scrub("models:\(reference): \(error.message); \(error.hint)"))
         }
         return ModelsDDL(versions: reply.versions ?? [:], objects: reply.objects ?? [])
     }

@@ -17,8 +17,9 @@ struct SQLAlchemyModelsWriter {
     /// The database whose objects are written without `schema=` (the environment's first).
     var defaultDatabase: String
 
-    /// The file's text and the objects left out (`db.name: reason`).
-    func write(_ catalog: Catalog, title: String) -> (text: String, skipped: [String]) {
+    /// The file's text and the objects left out (`db.name: reason`); `unread` (`db.name: reason`) are the objects
+    /// the server's text could not be read for, listed in the header too so the file never hides a gap.
+    func write(_ catalog: Catalog, title: String, unread: [String] = []) -> (text: String, skipped: [String]) {
         var blocks: [String] = []
         var skipped: [String] = []
         var classNames = Set<String>()
@@ -45,6 +46,14 @@ struct SQLAlchemyModelsWriter {
                       "`starrocks-drift diff --expected models:MODULE:\(style == .core ? "metadata" : "Base") --actual env:NAME`."]
         if !skipped.isEmpty {
             header += ["", "Left out (the dialect cannot express them):"] + skipped.map { "- " + $0 }
+        }
+        if !unread.isEmpty {
+            // First line of each reason only, with what would end or escape the docstring neutralized.
+            let lines = unread.map { line in
+                "- " + (line.split(separator: "\n").first.map(String.init) ?? line)
+                    .replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"\"\"", with: "\\\"\"\"")
+            }
+            header += ["", "Left out (could not be read from the server; not in this file):"] + lines
         }
         header.append("\"\"\"")
         var imports = ["from sqlalchemy import Column, Computed, MetaData, Table, text",

@@ -20,7 +20,11 @@ public enum SchemaSource: Hashable, Sendable, CustomStringConvertible {
             }
             self = .environment(name)
         } else if text.hasPrefix("models:") {
-            self = .models(try ModelsReference(parsing: String(text.dropFirst(7)), option: side))
+            guard let reference = try? ModelsReference(parsing: String(text.dropFirst(7)), option: side) else {
+                throw DriftCheckError.usage("\(side) \(text): expected MODULE:ATTR after models:, e.g. \(side) models:app.models:Base "
+                    + "(a MetaData or a declarative base)")
+            }
+            self = .models(reference)
         } else {
             self = .path(text)
         }

@@ -15,6 +15,8 @@ struct ResolvedSource: Sendable {
     var notChecked: [NotCompared] = []
     /// Objects left out on both sides: the version table of a live side, objects it could not read.
     var removed: [ObjectName] = []
+    /// The server version a live side reported.
+    var serverVersion: String?
 }
 
 /// Reads schema sources: migrations directories and `.sql` files (replayed), environments (read-only, live) and
@@ -72,7 +74,8 @@ struct SourceReader: Sendable {
                                                        reason: redactor.scrub("\(error)"))
         }
         return ResolvedSource(catalog: state.catalog, environment: environment, notChecked: state.notChecked,
-                              removed: [environment.versionTableName] + state.uncomparable)
+                              removed: [environment.versionTableName] + state.uncomparable,
+                              serverVersion: state.serverVersion)
     }
 
     /// Replays `history` to its head. With an environment its `variables` fill the placeholders; without one (two

@@ -144,7 +144,9 @@ public struct UpgradeResult: Sendable, Hashable, Codable {
         let target = targetRevision ?? "head"
         switch status {
         case .done where revisions.isEmpty:
-            lines.append("upgrade \(environment): already at \(target); nothing to do")
+            // `--to` an earlier revision: say where the environment is, not only the target.
+            let past = startRevision.map { $0 != target && targetRevision != nil } ?? false
+            lines.append("upgrade \(environment): already at \(past ? "\(start), at or past the target \(target)" : target); nothing to do")
         case .done:
             lines.append("upgrade \(environment): \(start) -> \(endRevision ?? target): \(revisions.count) revision(s) applied")
         case .dryRun:
