@@ -105,9 +105,6 @@ public struct LiveSchemaReader: Sendable {
         return snapshot
     }
 
-    /// StarRocks' (and MySQL's) number for a statement the parser rejects.
-    static let syntaxErrorNumber = 1064
-
     // MARK: - overview (constant per server and per database)
 
     enum PartKind: Sendable {
@@ -141,7 +138,13 @@ public struct LiveSchemaReader: Sendable {
             do {
                 done.outcome = .success(try await runner.query(part.statement))
             } catch {
-                if case .other = QueryFailure(error) { throw error }
+                switch (QueryFailure(error), part.kind) {
+                case (.other, _): throw error
+                // Only the optimize list may be missing (an older server); elsewhere a syntax error ends the read.
+                case (.statementNotUnderstood, .alterJobs(_, .optimize)): break
+                case (.statementNotUnderstood, _): throw error
+                default: break
+                }
                 done.outcome = .failure(error)
             }
             return done
@@ -166,14 +169,14 @@ public struct LiveSchemaReader: Sendable {
             snapshot.missingDatabases.append(database)
         case (.unknownDatabase, _), (.unknownTable, _):
             return
-        case (.other, .alterJobs(_, .optimize)) where (error as? ClientError)?.errno == Self.syntaxErrorNumber:
-            // A server older than optimize jobs (before 3.3) cannot parse SHOW ALTER TABLE OPTIMIZE; it cannot run
+        case (.statementNotUnderstood, .alterJobs(_, .optimize)):
+            // A server older than optimize jobs (before 3.2) cannot parse SHOW ALTER TABLE OPTIMIZE; it cannot run
             // such a job either, so there is nothing to report.
             return
         case (.privilegeMissing(let message), _):
             let (part, grant) = describe(kind)
             snapshot.notChecked.append(NotCheckedPart(part: part, reason: message, grantToAdd: grant))
-        case (.other, _):
+        case (.statementNotUnderstood, _), (.other, _):
             throw error
         }
     }

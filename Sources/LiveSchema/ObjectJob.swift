@@ -60,7 +60,7 @@ struct ObjectJob: Sendable {
                 case .unknownTable, .unknownDatabase: return Outcome(object: object, statements: statements, result: .vanished)
                 case .privilegeMissing(let message):
                     return Outcome(object: object, statements: statements, result: .denied(message, view: isView))
-                case .other: throw error
+                case .statementNotUnderstood, .other: throw error
                 }
             }
         }

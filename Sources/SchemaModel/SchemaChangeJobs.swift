@@ -7,7 +7,7 @@ public enum SchemaChangeJobKind: String, Hashable, Sendable {
     /// `SHOW ALTER TABLE ROLLUP`: rollups and synchronous materialized views.
     case rollup = "ROLLUP"
     /// `SHOW ALTER TABLE OPTIMIZE`: a distribution change (`ALTER TABLE t DISTRIBUTED BY ...`), which StarRocks runs
-    /// as an optimize job rewriting every partition (`SchemaChangeHandler.createOptimizeTableJob`, 3.3+).
+    /// as an optimize job rewriting every partition (`SchemaChangeHandler.createOptimizeTableJob`; the optimize list exists from 3.2).
     case optimize = "OPTIMIZE"
 
     /// The message a job of this kind ends CANCELLED with when one of its backend tasks keeps failing

@@ -13,12 +13,10 @@ struct SimulatorHarness {
     let pool: ConnectionPool
 
     init(_ catalog: SimulatorCatalog, latencyMilliseconds: Int = 0, dropAfter: Int? = nil, deny: String? = nil,
-         failStatement: String? = nil, poolSize: Int = 4) throws {
-        var simulatorOptions = SimulatorOptions(
+         poolSize: Int = 4) throws {
+        simulator = Simulator(catalog: catalog, options: SimulatorOptions(
             user: Self.user, password: Self.password, latencyMilliseconds: latencyMilliseconds,
-            dropAfterStatements: dropAfter, denyPattern: deny)
-        simulatorOptions.failStatementPattern = failStatement
-        simulator = Simulator(catalog: catalog, options: simulatorOptions)
+            dropAfterStatements: dropAfter, denyPattern: deny))
         let port = try simulator.start()
         let options = ConnectionOptions(host: "127.0.0.1", port: Int(port), user: Self.user,
                                         password: Secret(Self.password), connectTimeoutSeconds: 5,

@@ -64,6 +64,13 @@ extension StatementRouter {
         return .error(ServerErrors.syntax(near: cursor.current?.text ?? "<EOF>", column: cursor.current?.start ?? 0))
     }
 
+    /// Whether the simulated server's version (`3.1.11`) is older than `major.minor`; an unknown version is current.
+    static func isOlder(_ version: String?, than release: (Int, Int)) -> Bool {
+        let numbers = (version ?? "").split(whereSeparator: { !$0.isNumber }).prefix(2).compactMap { Int($0) }
+        guard numbers.count == 2 else { return false }
+        return (numbers[0], numbers[1]) < release
+    }
+
     /// The database of an optional `FROM db` / `IN db` (the session's current one without it).
     private func fromDatabase(_ cursor: inout TokenCursor,
                               resolver: ObjectResolver) -> Result<String, SimulatedServerError> {
@@ -137,6 +144,11 @@ extension StatementRouter {
     /// `SHOW ALTER TABLE COLUMN | ROLLUP | OPTIMIZE [FROM db] [WHERE Title = 'v' [AND ...]] [ORDER BY ...] [LIMIT n]`.
     private func showAlterColumn(_ cursor: inout TokenCursor, resolver: ObjectResolver,
                                  kind: SchemaChangeJobKind) -> SimulatorReply {
+        // Optimize jobs (distribution changes) and their list came with StarRocks 3.2; an older FE's parser rejects
+        // the statement.
+        if kind == .optimize, Self.isOlder(index.state.serverVersion, than: (3, 2)) {
+            return .error(ServerErrors.syntax(near: "OPTIMIZE"))
+        }
         let database: String
         switch fromDatabase(&cursor, resolver: resolver) {
         case .failure(let error): return .error(error)
