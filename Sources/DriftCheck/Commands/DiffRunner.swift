@@ -52,17 +52,21 @@ public enum DiffRunner {
     public static func run(_ request: DiffRequest, reader: any ActualStateReading = LiveStateReader(),
                            now: Date = Date()) async throws -> (output: String, outcome: Outcome) {
         let expectedName = request.expected.environmentName, actualName = request.actual.environmentName
+        // Each `env:` side's file is looked up once, here.
+        var named: [String: EnvironmentConfig] = [:]
+        for (name, side) in [(expectedName, "--expected"), (actualName, "--actual")] {
+            guard let name, named[name] == nil else { continue }
+            named[name] = try SourceReader.environment(name, side: side, in: request.environmentsDirectory)
+        }
         // A replayed side takes its placeholder values from --env, else from the environment on the other side.
         var valuesEnvironment = request.environment
         if valuesEnvironment == nil, let name = expectedName ?? actualName, (expectedName == nil) != (actualName == nil) {
-            valuesEnvironment = try? EnvironmentLookup.find(name, in: request.environmentsDirectory)
+            valuesEnvironment = named[name]
         }
         // The models run with the process environment: their errors are scrubbed of the involved environments' secrets.
-        let involved = [request.environment, valuesEnvironment] + [expectedName, actualName].map { name in
-            name.flatMap { try? EnvironmentLookup.find($0, in: request.environmentsDirectory) }
-        }
-        let redactor = CheckRunner.redactor(for: involved.compactMap { $0 }, variables: ProcessInfo.processInfo.environment)
-        let sources = SourceReader(environmentsDirectory: request.environmentsDirectory,
+        let involved = [request.environment].compactMap { $0 } + named.values
+        let redactor = CheckRunner.redactor(for: involved, variables: ProcessInfo.processInfo.environment)
+        let sources = SourceReader(environmentsDirectory: request.environmentsDirectory, environments: named,
                                    valuesEnvironment: valuesEnvironment, reader: reader,
                                    models: ModelsProvider(python: request.python, redactor: redactor))
         async let expectedRead = sources.read(request.expected, side: "--expected")
@@ -131,15 +135,12 @@ public enum DiffRunner {
         return options
     }
 
-    /// A catalog from a migrations directory (replayed to its head) or a `.sql` file (DDL replayed in order).
+    /// A catalog from a migrations directory (replayed to its head) or a `.sql` file (DDL replayed in order), with
+    /// the environment's values for its placeholders (none without one: a placeholder is then an error).
     static func catalog(at path: String, side: String, environment: EnvironmentConfig?,
                         defaultDatabase: String) throws -> Catalog {
-        do {
-            let history = try MigrationHistory.load(path: path)
-            return try history.expectedCatalog(at: nil, variables: environment?.variables ?? [:],
-                                               environment: environment?.name, defaultDatabase: defaultDatabase)
-        } catch {
-            throw DriftCheckError.input(side: side, path: path, reason: "\(error)")
-        }
+        try SourceReader.replay(SourceReader.history(at: path, side: side), side: side, path: path,
+                                variables: environment?.variables ?? [:], environment: environment?.name,
+                                defaultDatabase: defaultDatabase)
     }
 }

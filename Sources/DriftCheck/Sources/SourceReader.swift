@@ -24,6 +24,8 @@ struct ResolvedSource: Sendable {
 struct SourceReader: Sendable {
     /// Directory of environment files for `env:NAME`.
     var environmentsDirectory: String
+    /// Environments already looked up by name (an `env:` side found here is not read from the directory again).
+    var environments: [String: EnvironmentConfig] = [:]
     /// The environment whose `variables` fill placeholders of replayed sources.
     var valuesEnvironment: EnvironmentConfig?
     /// Reads live environments.
@@ -36,12 +38,7 @@ struct SourceReader: Sendable {
         let defaultDatabase = valuesEnvironment?.defaultDatabase ?? SchemaRunner.defaultDatabase
         switch source {
         case .path(let path):
-            let history: MigrationHistory
-            do {
-                history = try MigrationHistory.load(path: path)
-            } catch {
-                throw DriftCheckError.input(side: side, path: path, reason: "\(error)")
-            }
+            let history = try Self.history(at: path, side: side)
             return ResolvedSource(catalog: try replay(history, side: side, path: path, defaultDatabase: defaultDatabase),
                                   history: history)
         case .models(let reference):
@@ -50,13 +47,25 @@ struct SourceReader: Sendable {
             return ResolvedSource(catalog: try replay(history, side: side, path: "models:\(reference)",
                                                       defaultDatabase: defaultDatabase))
         case .environment(let name):
-            let environment: EnvironmentConfig
-            do {
-                environment = try EnvironmentLookup.find(name, in: environmentsDirectory)
-            } catch {
-                throw DriftCheckError.input(side: side, path: "env:\(name)", reason: "\(error)")
-            }
-            return try await live(environment)
+            return try await live(environments[name] ?? Self.environment(name, side: side, in: environmentsDirectory))
+        }
+    }
+
+    /// The environment `env:NAME` names; a name the directory does not hold is an input error of `side`.
+    static func environment(_ name: String, side: String, in directory: String) throws -> EnvironmentConfig {
+        do {
+            return try EnvironmentLookup.find(name, in: directory)
+        } catch {
+            throw DriftCheckError.input(side: side, path: "env:\(name)", reason: "\(error)")
+        }
+    }
+
+    /// The migration history at `path`; one that cannot be loaded is an input error of `side`.
+    static func history(at path: String, side: String) throws -> MigrationHistory {
+        do {
+            return try MigrationHistory.load(path: path)
+        } catch {
+            throw DriftCheckError.input(side: side, path: path, reason: "\(error)")
         }
     }
 
@@ -82,10 +91,17 @@ struct SourceReader: Sendable {
     /// offline sources: migrations against models, say) each `${name}` is kept as written on both sides, so equal
     /// placeholders compare equal.
     func replay(_ history: MigrationHistory, side: String, path: String, defaultDatabase: String) throws -> Catalog {
+        try Self.replay(history, side: side, path: path,
+                        variables: valuesEnvironment?.variables ?? Self.literalPlaceholders(history),
+                        environment: valuesEnvironment?.name, defaultDatabase: defaultDatabase)
+    }
+
+    /// `history` replayed to its head with `variables` for its placeholders; a failure is an input error of `side`.
+    static func replay(_ history: MigrationHistory, side: String, path: String, variables: [String: String],
+                       environment: String?, defaultDatabase: String) throws -> Catalog {
         do {
-            return try history.expectedCatalog(at: nil,
-                                               variables: valuesEnvironment?.variables ?? Self.literalPlaceholders(history),
-                                               environment: valuesEnvironment?.name, defaultDatabase: defaultDatabase)
+            return try history.expectedCatalog(at: nil, variables: variables, environment: environment,
+                                               defaultDatabase: defaultDatabase)
         } catch {
             throw DriftCheckError.input(side: side, path: path, reason: "\(error)")
         }
