@@ -148,11 +148,6 @@ struct UpgradeSession {
                              skip: context.resume.applied, recorder: &recorder, result: &result)
     }
 
-    /// The environment as the writer sees it: `upgrade.user` in the URL, `upgrade.password_env` for the password.
-    static func writerEnvironment(_ environment: EnvironmentConfig, _ settings: UpgradeSettings) -> EnvironmentConfig {
-        environment.connecting(as: settings.user, passwordEnv: settings.passwordEnv)
-    }
-
     /// How the version table is recorded: its existence and shape from the server, the replica count from the
     /// environment (its `replication_num` variable or expectation, else at most the alive backends and 3).
     static func recorder(environment: EnvironmentConfig, actual: ActualState, rows: [String]) -> VersionRecorder {

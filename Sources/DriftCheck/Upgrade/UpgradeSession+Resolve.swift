@@ -78,7 +78,8 @@ extension UpgradeSession {
             return .refused(["\(error)"])
         }
         redactor.add(password)
-        let writerEnvironment = Self.writerEnvironment(environment, settings)
+        // The environment as the writer sees it: `upgrade.user` in the URL, `upgrade.password_env` for the password.
+        let writerEnvironment = environment.connecting(as: settings.user, passwordEnv: settings.passwordEnv)
         let environment = self.environment
         let reader: @Sendable () async throws -> (catalog: Catalog, actual: ActualState) = {
             let actual = try await LiveStateReader().read(writerEnvironment, password: password)

@@ -53,6 +53,17 @@ public struct PrinterQuirks: Hashable, Sendable {
         addedProperties.isEmpty && unprintedDefaults.isEmpty && valueSpellings.isEmpty && rewrites.isEmpty
     }
 
+    /// `object` as `printer` prints it, with these quirks applied for its kind.
+    func text(of object: PrintedObject, printedBy printer: ServerPrinter) -> String {
+        let kind: ObjectKind
+        switch object {
+        case .table: kind = .table
+        case .view: kind = .view
+        case .materializedView: kind = .materializedView
+        }
+        return apply(to: printer.serverText(for: object), kind: kind)
+    }
+
     /// `text` (printed by the simulator for an object of `kind`) as this server would print it.
     func apply(to text: String, kind: ObjectKind) -> String {
         guard !isEmpty else { return text }

@@ -193,16 +193,14 @@ final class WritableCatalog: @unchecked Sendable {
                 typed ?? texts[object].flatMap(QueryDefinition.text(in:))
             }
             for (table, value) in database.tables where old?.tables[table] != value {
-                texts[table] = served.state.printer.apply(to: printer.serverText(for: .table(value)), kind: .table)
+                texts[table] = served.state.printer.text(of: .table(value), printedBy: printer)
             }
             for (view, value) in database.views where old?.views[view] != value {
-                texts[view] = served.state.printer.apply(
-                    to: printer.serverText(for: .view(value, definition: definition(view))), kind: .view)
+                texts[view] = served.state.printer.text(of: .view(value, definition: definition(view)), printedBy: printer)
             }
             for (view, value) in database.materializedViews where old?.materializedViews[view] != value {
-                texts[view] = served.state.printer.apply(
-                    to: printer.serverText(for: .materializedView(value, definition: definition(view))),
-                    kind: .materializedView)
+                texts[view] = served.state.printer.text(
+                    of: .materializedView(value, definition: definition(view)), printedBy: printer)
             }
             for existing in old.map({ Array($0.tables.keys) + Array($0.views.keys) + Array($0.materializedViews.keys) }) ?? []
             where database.kind(of: existing) == nil {
